@@ -1,0 +1,15 @@
+"""Command-line interface: ``textnps <command> ...``.
+
+One module per command; importing them registers them on :data:`app`.
+"""
+from __future__ import annotations
+
+from textnps.cli._app import app
+from textnps.cli import nps as _nps  # noqa: F401  (registers the command)
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``textnps`` console script."""
+    app(args=argv, prog_name="textnps")

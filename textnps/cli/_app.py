@@ -1,0 +1,50 @@
+"""The Typer application every command module registers on.
+
+Each command lives in its own module (``textnps/cli/<command>.py``) as a thin
+wrapper around a library function; nothing in the library imports the CLI.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+
+import typer
+
+from textnps._errors import TextNPSError
+
+app = typer.Typer(
+    name="textnps",
+    help="Ranked, trended themes from the comments of Nordic NPS surveys.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def command(*args, **kwargs) -> Callable:
+    """Register a CLI command whose :class:`TextNPSError` becomes one line and exit 2.
+
+    Bad input is the user's to fix, so it gets a clear message, not a traceback.
+    """
+
+    def decorate(func: Callable) -> Callable:
+        @functools.wraps(func)
+        def wrapper(*a, **kw):
+            try:
+                return func(*a, **kw)
+            except TextNPSError as exc:
+                typer.echo(f"textnps {func.__name__.rstrip('_')}: error: {exc}", err=True)
+                raise typer.Exit(code=2) from None
+            except FileNotFoundError as exc:
+                typer.echo(f"textnps {func.__name__.rstrip('_')}: error: {exc}", err=True)
+                raise typer.Exit(code=2) from None
+
+        return app.command(*args, **kwargs)(wrapper)
+
+    return decorate
+
+
+def say(message: str) -> None:
+    """Progress and result lines go to stderr so stdout stays clean for tables."""
+    print(message, file=sys.stderr)
