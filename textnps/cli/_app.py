@@ -48,3 +48,30 @@ def command(*args, **kwargs) -> Callable:
 def say(message: str) -> None:
     """Progress and result lines go to stderr so stdout stays clean for tables."""
     print(message, file=sys.stderr)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True),
+) -> None:
+    """textnps: ranked, trended themes from the comments of Nordic NPS surveys."""
+    if version:
+        from textnps import __version__
+
+        typer.echo(f"textnps {__version__}")
+        raise typer.Exit()
+
+
+def read_input(path, **columns):
+    """Read a survey export for a command; what was dropped is said in one line, not a warning."""
+    import warnings
+
+    from textnps.io import read_survey
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        survey = read_survey(path, **columns)
+    info = survey.attrs["textnps_read"]
+    if info["dropped"]:
+        say(f"Dropped {info['dropped']} of {info['rows_read']} rows whose score is not 0-10.")
+    return survey

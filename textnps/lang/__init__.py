@@ -12,7 +12,7 @@ from types import ModuleType
 from textnps._errors import ParameterError, close_match_hint
 
 LANGUAGES = ("sv", "da", "nb", "nn", "en")
-ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "dan": "da", "eng": "en"}
+ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "dan": "da", "eng": "en", "se": "sv", "dk": "da"}
 
 __all__ = ["LANGUAGES", "ALIASES", "get", "normalize_code"]
 

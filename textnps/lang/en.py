@@ -2,3 +2,113 @@
 
 #: NPS category names.
 CATEGORY_NAMES = {"detractor": "Detractors", "passive": "Passives", "promoter": "Promoters"}
+
+#: Words of the HTML/Excel report and its plots (``textnps.report``).
+#: ``columns`` maps the tidy tables' column names to headers for people.
+REPORT_LABELS = {
+    "report_title": "NPS comment report",
+    "all": "All",
+    "responses": "responses",
+    "comments": "comments",
+    "generated": "Generated",
+    "codebook": "Codebook",
+    "small_sample_note": "Marked * : fewer than {min_n} responses, read with care.",
+    "none": "None found.",
+    "section_summary": "NPS summary",
+    "section_nps_over_time": "NPS over time",
+    "section_top_complaints": "Top complaints (detractors)",
+    "section_top_strengths": "Top strengths (promoters)",
+    "section_passives": "What passives mention",
+    "section_impact": "NPS impact per theme",
+    "section_heatmap": "Themes by category",
+    "section_trends": "Theme trends",
+    "section_emerging": "Emerging themes",
+    "section_segments": "By segment",
+    "section_method": "Method",
+    "method_text": (
+        "Intervals are 95 % intervals: Wilson for shares, Wald for NPS. Impact = NPS of all "
+        "responses minus NPS of the responses that do not mention the theme. Trends compare the "
+        "latest period with the ones before (two-proportion z-test). P-values are adjusted for "
+        "testing many themes at once (Benjamini-Hochberg)."
+    ),
+    "plot_nps_over_time": "NPS over time (band: 95 % margin of error)",
+    "plot_top_complaints": "Top complaints among detractors",
+    "plot_top_strengths": "Top strengths among promoters",
+    "plot_impact": "NPS impact per theme (points, 95 % interval)",
+    "plot_heatmap": "Share of each category mentioning the theme (%)",
+    "plot_trends": "Theme share over time among {category} (%)",
+    "axis_share": "Share of responses (%)",
+    "axis_nps": "NPS",
+    "axis_impact": "NPS points",
+    "axis_period": "Period",
+    "columns": {
+        "segment": "Segment",
+        "period": "Period",
+        "category": "Category",
+        "theme_id": "Theme id",
+        "theme": "Theme",
+        "source": "Source",
+        "rank": "Rank",
+        "n": "Responses",
+        "n_responses": "Responses",
+        "n_mentions": "Mentions",
+        "pct": "Share %",
+        "pct_ci_low": "Share % low",
+        "pct_ci_high": "Share % high",
+        "pct_neg": "Negative %",
+        "pct_pos": "Positive %",
+        "pct_mixed": "Mixed %",
+        "n_detractors": "Detractors",
+        "n_passives": "Passives",
+        "n_promoters": "Promoters",
+        "pct_detractors": "Detractors %",
+        "pct_passives": "Passives %",
+        "pct_promoters": "Promoters %",
+        "nps": "NPS",
+        "se": "Std. error",
+        "moe": "Margin of error",
+        "ci_low": "Low",
+        "ci_high": "High",
+        "nps_theme": "NPS of theme",
+        "nps_without": "NPS without theme",
+        "impact": "Impact",
+        "impact_ci_low": "Impact low",
+        "impact_ci_high": "Impact high",
+        "p_value": "p",
+        "p_adjusted": "p (BH)",
+        "significant": "Significant",
+        "small_sample": "Small sample",
+        "pct_recent": "Share % latest",
+        "pct_before": "Share % before",
+        "diff_pp": "Change (points)",
+        "example_1": "Example",
+        "example_2": "Example",
+        "example_3": "Example",
+    },
+}
+
+# --- preprocessing (textnps.preprocess) ---------------------------------------
+
+SPACY_LANG = "en"
+FREQ_LANG = "en"
+LEMMATIZERS = ("spacy", "simplemma")
+
+STOP_WORDS = frozenset("also just really very quite get got would could etc eg ie".split())
+
+NEGATORS = frozenset({"not", "no", "never", "n't", "nothing", "none", "nobody", "without", "hardly", "cannot"})
+NEGATION_BREAKERS = frozenset({"but", "although", "though", "because", "when", "and", "or"})
+NEGATION_EXCEPTIONS = frozenset({"only", "just", "least"})
+
+NON_ANSWERS = frozenset(
+    {
+        "no", "nope", "none", "nothing", "n/a", "na", "nil", "no comment", "no comments", "nothing to add",
+        "don't know", "dont know", "idk", "not sure", "no idea", "ok", "okay", "x", "xx", "xxx", "yes", "no thanks",
+        "nothing else", "nothing special",
+    }
+)
+
+COMPOUND_LINKS = ("",)
+COMPOUND_NON_PARTS = frozenset()
+
+PHONE_CUES = frozenset({"tel", "phone", "mobile", "call", "cell", "sms"})
+ID_CUES = frozenset({"ssn", "id"})

@@ -2,3 +2,190 @@
 
 #: NPS category names, as Norwegian CX teams write them.
 CATEGORY_NAMES = {"detractor": "Kritikere", "passive": "Passive", "promoter": "Ambassadører"}
+
+#: Ord i rapporten (HTML/Excel) og diagrammene (``textnps.report``).
+#: ``columns`` oversetter tabellenes kolonnenavn til overskrifter.
+REPORT_LABELS = {
+    "report_title": "NPS-rapport: kommentarer",
+    "all": "Alle",
+    "responses": "svar",
+    "comments": "kommentarer",
+    "generated": "Laget",
+    "codebook": "Kodebok",
+    "small_sample_note": "Merket * : færre enn {min_n} svar, tolk med forsiktighet.",
+    "none": "Ingen funnet.",
+    "section_summary": "NPS-oversikt",
+    "section_nps_over_time": "NPS over tid",
+    "section_top_complaints": "Vanligste klager (kritikere)",
+    "section_top_strengths": "Største styrker (ambassadører)",
+    "section_passives": "Hva passive nevner",
+    "section_impact": "Temaenes betydning for NPS",
+    "section_heatmap": "Temaer per kategori",
+    "section_trends": "Utvikling per tema",
+    "section_emerging": "Voksende temaer",
+    "section_segments": "Per segment",
+    "section_method": "Metode",
+    "method_text": (
+        "Intervallene er 95 %-intervaller: Wilson for andeler, Wald for NPS. Betydning = NPS for alle "
+        "svar minus NPS for svarene som ikke nevner temaet. Utviklingen sammenligner den siste "
+        "perioden med de foregående (z-test for to andeler). P-verdiene er justert for at mange "
+        "temaer testes samtidig (Benjamini-Hochberg)."
+    ),
+    "plot_nps_over_time": "NPS over tid (bånd: 95 % feilmargin)",
+    "plot_top_complaints": "Vanligste klager blant kritikere",
+    "plot_top_strengths": "Største styrker blant ambassadører",
+    "plot_impact": "Temaenes betydning for NPS (poeng, 95 %-intervall)",
+    "plot_heatmap": "Andel av hver kategori som nevner temaet (%)",
+    "plot_trends": "Temaets andel over tid blant {category} (%)",
+    "axis_share": "Andel av svarene (%)",
+    "axis_nps": "NPS",
+    "axis_impact": "NPS-poeng",
+    "axis_period": "Periode",
+    "columns": {
+        "segment": "Segment",
+        "period": "Periode",
+        "category": "Kategori",
+        "theme_id": "Tema-id",
+        "theme": "Tema",
+        "source": "Kilde",
+        "rank": "Rangering",
+        "n": "Svar",
+        "n_responses": "Svar",
+        "n_mentions": "Omtaler",
+        "pct": "Andel %",
+        "pct_ci_low": "Andel % lav",
+        "pct_ci_high": "Andel % høy",
+        "pct_neg": "Negative %",
+        "pct_pos": "Positive %",
+        "pct_mixed": "Blandede %",
+        "n_detractors": "Kritikere",
+        "n_passives": "Passive",
+        "n_promoters": "Ambassadører",
+        "pct_detractors": "Kritikere %",
+        "pct_passives": "Passive %",
+        "pct_promoters": "Ambassadører %",
+        "nps": "NPS",
+        "se": "Standardfeil",
+        "moe": "Feilmargin",
+        "ci_low": "Lav",
+        "ci_high": "Høy",
+        "nps_theme": "NPS for temaet",
+        "nps_without": "NPS uten temaet",
+        "impact": "Betydning",
+        "impact_ci_low": "Betydning lav",
+        "impact_ci_high": "Betydning høy",
+        "p_value": "p",
+        "p_adjusted": "p (BH)",
+        "significant": "Signifikant",
+        "small_sample": "Lite utvalg",
+        "pct_recent": "Andel % siste",
+        "pct_before": "Andel % før",
+        "diff_pp": "Endring (prosentpoeng)",
+        "example_1": "Eksempel",
+        "example_2": "Eksempel",
+        "example_3": "Eksempel",
+    },
+}
+
+
+#: Cross-lingual concepts for theme discovery (``textnps.themes``): lemmas of
+#: this language that name the same customer-experience thing as the lemmas
+#: listed under the same key in the other Nordic modules, so that Swedish,
+#: Danish and Norwegian comments about it land in one theme. Only words whose
+#: spelling differs between the languages are listed (``pris`` is already shared).
+CONCEPTS = {
+    'insurance': ('forsikring',),
+    'damage': ('skade',),
+    'case': ('sak',),
+    'customer_service': ('kundeservice', 'kundesenter'),
+    'customer': ('kunde',),
+    'service': ('tjeneste',),
+    'money': ('penger',),
+    'employee': ('medarbeider', 'ansatt', 'personale'),
+    'advisor': ('rådgiver',),
+    'call': ('ringe',),
+    'conversation': ('samtale',),
+    'answer': ('svar', 'svare'),
+    'wait': ('vente', 'venting'),
+    'waiting_time': ('ventetid',),
+    'fast': ('rask', 'raskt', 'kjapp', 'hurtig'),
+    'slow': ('treg', 'langsom'),
+    'good': ('bra', 'god'),
+    'bad': ('dårlig',),
+    'help': ('hjelp', 'hjelpe'),
+    'helpful': ('hjelpsom',),
+    'friendly': ('vennlig',),
+    'nice': ('hyggelig', 'grei'),
+    'polite': ('høflig',),
+    'easy': ('enkel', 'lett'),
+    'difficult': ('vanskelig', 'tungvint'),
+    'error': ('feil',),
+    'payment': ('betaling', 'betale'),
+    'invoice': ('regning',),
+    'refund': ('tilbakebetaling', 'refusjon'),
+    'compensation': ('erstatning',),
+    'deductible': ('egenandel',),
+    'cancellation': ('oppsigelse',),
+    'company': ('selskap', 'firma'),
+    'home': ('hjem', 'hjemme'),
+    'travel': ('reise',),
+    'delivery': ('levering', 'levere'),
+    'package': ('pakke',),
+    'order': ('bestilling', 'bestille', 'ordre'),
+    'website': ('nettside', 'hjemmeside'),
+    'email': ('e-post', 'epost', 'mail'),
+    'week': ('uke',),
+    'month': ('måned',),
+    'never': ('aldri',),
+    'always': ('alltid',),
+    'recommend': ('anbefale',),
+    'satisfied': ('fornøyd',),
+    'disappointed': ('skuffet',),
+    'question': ('spørsmål',),
+    'premium': ('premie',),
+    'increase': ('økning', 'øke'),
+    'offer': ('tilbud',),
+    'message': ('beskjed', 'melding'),
+    'promise': ('love', 'løfte'),
+    'professional': ('profesjonell',),
+    'shop': ('butikk',),
+    'delayed': ('forsinket',),
+    'delay': ('forsinkelse',),
+}
+
+#: How a negated lemma (``neg_bra``) is shown in theme labels: ``ikke bra``.
+NEGATION_WORD = 'ikke'
+
+# --- preprocessing (textnps.preprocess) ---------------------------------------
+
+#: spaCy blank pipeline, wordfreq list and lemmatisers for Bokmål (spaCy's nb
+#: lookup table is nearly empty, so simplemma does the lemmas).
+SPACY_LANG = "nb"
+FREQ_LANG = "nb"
+LEMMATIZERS = ("simplemma",)
+
+#: Stop words beyond spaCy's Bokmål list: survey filler and chat abbreviations.
+STOP_WORDS = frozenset(
+    "bl.a osv mv pga p.g.a dvs f.eks feks jo nok vel altså litt mye veldig virkelig helt ganske "
+    "også bare så seg sin sine sitt får fikk gjøre gjør gjorde være vært er var ble bli blir "
+    "ha har hadde kan kunne skal skulle vil ville".split()
+)
+
+NEGATORS = frozenset({"ikke", "ikkje", "ei", "aldri", "ingen", "intet", "ingenting", "uten", "neppe"})
+NEGATION_BREAKERS = frozenset({"men", "dog", "fordi", "da", "når", "og", "eller"})
+NEGATION_EXCEPTIONS = frozenset({"bare", "kun", "blott", "minst", "alene"})
+
+NON_ANSWERS = frozenset(
+    {
+        "nei", "nix", "ja", "ingen", "intet", "ingenting", "ingen kommentar", "ingen kommentarer",
+        "ingenting å tilføye", "ikke noe", "ikke noe mer", "ikke noe annet", "vet ikke", "vet ikkje",
+        "aner ikke", "ingen anelse", "ingen mening", "ikke noe spesielt", "ok", "okei", "x", "xx", "xxx",
+        "nei takk", "ikke nå",
+    }
+)
+
+COMPOUND_LINKS = ("", "s", "e")
+COMPOUND_NON_PARTS = frozenset({"hjemme", "ute", "inne", "oppe", "nede", "hen", "fram", "frem", "over", "under", "etter", "mellom", "gjennom"})
+
+PHONE_CUES = frozenset({"tlf", "tel", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringe", "sms"})
+ID_CUES = frozenset({"fødselsnummer", "fødselsnr", "fnr", "personnummer", "d-nummer"})

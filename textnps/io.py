@@ -1,0 +1,317 @@
+"""Reading survey exports: CSV (any of the usual encodings and separators),
+Excel, Parquet and JSON lines, into one validated DataFrame.
+
+The returned frame keeps every column of the export and adds the canonical
+columns the rest of textnps works on:
+
+========== ============== ==================================================
+column     dtype          meaning
+========== ============== ==================================================
+score      Int64          the 0–10 answer
+text       str            the comment, ``""`` when there is none
+empty      bool           ``empty_comment``: True when the comment is empty
+date       datetime64     the answer's date (when a date column exists)
+segment    str            market / product / ... (when one exists or is named)
+id         str            the response id (when one exists or is named)
+========== ============== ==================================================
+
+``df.attrs["textnps_columns"]`` maps each canonical name to the export's
+column, and ``df.attrs["textnps_read"]`` says what was detected and dropped.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from textnps._errors import InputError, check_choice, show_rows
+from textnps.columns import find_columns
+from textnps.scores import parse_scores
+
+__all__ = ["read_survey", "read_table", "detect_encoding", "detect_separator"]
+
+_CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
+_EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+_PARQUET_SUFFIXES = {".parquet", ".pq"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def read_survey(
+    path,
+    *,
+    text: str | None = None,
+    score: str | None = None,
+    date: str | None = None,
+    segment: str | None = None,
+    id: str | None = None,  # noqa: A002  (the name analysts use)
+    sep: str | None = None,
+    encoding: str | None = None,
+    sheet: str | int = 0,
+    errors: str = "raise",
+) -> pd.DataFrame:
+    """Read a survey export and return it validated, with canonical columns added.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.csv``/``.txt``/``.tsv`` (UTF-8, UTF-8 with BOM, UTF-16, cp1252 or
+        latin-1; separator ``,`` ``;`` tab or ``|``, detected), ``.xlsx``,
+        ``.parquet``, ``.jsonl``/``.json`` (JSON lines or a list of records).
+    text, score, date, segment, id : str, optional
+        The export's column for each role. When not given, columns are found by
+        name in Swedish, Danish, Norwegian or English (``kommentar``,
+        ``fritekst``, ``betyg``, ``karakter``, ``datum``, ``dato``, ...).
+    sep, encoding : str, optional
+        Override the detected CSV separator or encoding.
+    sheet : str or int, default 0
+        The Excel sheet to read.
+    errors : {"raise", "coerce"}, default "raise"
+        What to do with scores that are not whole numbers 0–10 (``11``,
+        ``-1``, ``"ti"``, empty): raise an error naming the column, the count
+        and the first offending rows, or drop those rows and report how many
+        were dropped (a warning and ``df.attrs["textnps_read"]["dropped"]``).
+        Dates that cannot be read raise likewise, or become ``NaT``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every column of the export plus ``score``, ``text``,
+        ``empty_comment`` and, when found, ``date``, ``segment`` and ``id``.
+        Empty comments are kept: they count for the NPS.
+
+    Examples
+    --------
+    >>> from textnps.datasets import sample_survey_path
+    >>> df = read_survey(sample_survey_path())          # doctest: +SKIP
+    >>> df[["score", "text", "date", "segment"]].head()  # doctest: +SKIP
+    """
+    check_choice("errors", errors, ("raise", "coerce"), owner="read_survey")
+    path = Path(path)
+    raw, detected = read_table(path, sep=sep, encoding=encoding, sheet=sheet)
+    given = {"text": text, "score": score, "date": date, "segment": segment, "id": id}
+    mapping = find_columns(raw, given)
+    clashes = [c for c in ("score", "text", "date", "segment", "id", "empty_comment")
+               if c in raw.columns and mapping.get(c, c) != c]
+    if clashes:
+        raise InputError(
+            f"The file has columns named {clashes} that are not the ones used for those roles "
+            f"({ {k: mapping[k] for k in clashes if k in mapping} }); rename them or name the columns explicitly."
+        )
+    frame = raw.copy()
+    scores = parse_scores(frame[mapping["score"]], column=str(mapping["score"]), errors=errors)
+    dropped = int(scores.isna().sum())
+    frame["score"] = scores
+    frame["text"] = _as_text(frame[mapping["text"]])
+    frame["empty_comment"] = frame["text"].str.strip() == ""
+    if "date" in mapping:
+        frame["date"] = _parse_dates(frame[mapping["date"]], column=str(mapping["date"]), errors=errors)
+    for role in ("segment", "id"):
+        if role in mapping:
+            frame[role] = _as_label(frame[mapping[role]])
+    if dropped:
+        frame = frame[frame["score"].notna()]
+        warnings.warn(
+            f"Dropped {dropped} of {len(raw)} rows whose {mapping['score']!r} is not an NPS score (0-10).",
+            UserWarning,
+            stacklevel=2,
+        )
+    if "id" in mapping and frame["id"].duplicated().any():
+        dup = frame["id"][frame["id"].duplicated(keep=False)]
+        raise InputError(
+            f"Column {mapping['id']!r} (the id) has {int(frame['id'].duplicated().sum())} repeated value(s): "
+            f"{show_rows(list(dup.index), list(dup))}. Ids must be unique; pass another id column or none."
+        )
+    frame.attrs["textnps_columns"] = {role: str(col) for role, col in mapping.items()}
+    frame.attrs["textnps_read"] = {**detected, "rows_read": len(raw), "dropped": dropped}
+    return frame
+
+
+def read_table(path: Path, *, sep=None, encoding=None, sheet=0) -> tuple[pd.DataFrame, dict]:
+    """Read the file as a plain table; return it and what was detected."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"No such file: {str(path)!r}.")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in _EXCEL_SUFFIXES:
+            return pd.read_excel(path, sheet_name=sheet, engine="openpyxl"), {"format": "excel"}
+        if suffix in _PARQUET_SUFFIXES:
+            return pd.read_parquet(path), {"format": "parquet"}
+        if suffix in _JSONL_SUFFIXES:
+            return _read_json(path), {"format": "json"}
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (a library's error on a bad file -> one clear line)
+        raise InputError(f"Could not read {str(path)!r} as {suffix} file: {exc}") from exc
+    if suffix not in _CSV_SUFFIXES and suffix:
+        warnings.warn(f"Unknown file type {suffix!r}: reading {path.name!r} as CSV.", UserWarning, stacklevel=3)
+    return _read_csv(path.read_bytes(), name=str(path), sep=sep, encoding=encoding)
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of a CSV export: BOMs first, then UTF-8 if it decodes, else cp1252.
+
+    cp1252 (Windows Western European, what Excel writes on Nordic Windows) is
+    a superset of latin-1's printable range; bytes cp1252 leaves undefined fall
+    back to latin-1, so ``æøåäö`` survive either way.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def detect_separator(text: str) -> str:
+    """The separator giving the most rows of one consistent width (> 1 column).
+
+    Quoted fields are respected, so commas inside ``"kort, men bra"`` do not count.
+    """
+    lines = text.splitlines()[:200]
+    sample = "\n".join(lines)
+    best, best_key = ",", (0.0, 0)
+    for sep in _SEPARATORS:
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=sep) if row]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        key = (count / len(widths), width)
+        if key > best_key:
+            best, best_key = sep, key
+    return best
+
+
+def _read_csv(data: bytes, *, name: str, sep=None, encoding=None) -> tuple[pd.DataFrame, dict]:
+    if not data.strip():
+        raise InputError(f"{name!r} is empty: expected a header row and one row per response.")
+    encoding = encoding or detect_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"Could not decode {name!r} as {encoding!r}: {exc}") from exc
+    text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        raise InputError(f"{name!r} contains NUL bytes: it is not a text (CSV) file. Expected CSV, Excel, Parquet or JSON lines.")
+    sep = sep or detect_separator(text)
+    # Semicolon exports come from locales that write decimals with a comma.
+    decimal = "," if sep == ";" else "."
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=sep, decimal=decimal, dtype=str, keep_default_na=False,
+            na_values=[""], skipinitialspace=False, engine="python" if len(sep) > 1 else "c",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
+        raise InputError(f"Could not read {name!r} as CSV (separator {sep!r}, encoding {encoding!r}): {exc}") from exc
+    frame = _restore_numbers(frame, decimal=decimal)
+    return frame, {"format": "csv", "encoding": encoding, "sep": sep}
+
+
+def _restore_numbers(frame: pd.DataFrame, *, decimal: str) -> pd.DataFrame:
+    """Columns read as text that are entirely numbers become numbers again.
+
+    Everything is read as text first, so that score labels and ids with
+    leading zeros are never mangled; other numeric columns are restored.
+    """
+    for col in frame.columns:
+        values = frame[col]
+        if not values.notna().any():
+            continue
+        cleaned = values.str.strip()
+        if decimal == ",":
+            cleaned = cleaned.str.replace(",", ".", regex=False)
+        numbers = pd.to_numeric(cleaned, errors="coerce")
+        if numbers.notna().sum() == values.notna().sum() and not cleaned.str.match(r"^0\d").fillna(False).any():
+            frame[col] = numbers
+    return frame
+
+
+def _read_json(path: Path) -> pd.DataFrame:
+    text = path.read_text(encoding=detect_encoding(path.read_bytes())).lstrip("\ufeff")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError(f"{str(path)!r} is empty: expected JSON lines, one object per response.")
+    if stripped.startswith("["):
+        records = json.loads(stripped)
+    else:
+        records = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"Line {number} of {str(path)!r} is not JSON: {exc}") from exc
+    if not all(isinstance(r, dict) for r in records):
+        raise InputError(f"{str(path)!r} must hold one JSON object per response (got other values).")
+    return pd.DataFrame.from_records(records)
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    """Comments as ``str``: missing becomes ``""``; numbers become their text."""
+    out = values.astype(object).where(values.notna(), "")
+    return out.map(lambda v: v if isinstance(v, str) else str(v)).astype(str)
+
+
+def _as_label(values: pd.Series) -> pd.Series:
+    """Segments and ids as text (``12`` not ``12.0``), missing kept missing."""
+    def show(v):
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
+
+    return values.astype(object).map(lambda v: show(v) if pd.notna(v) else pd.NA).astype("string")
+
+
+_DATE_FORMATS = ("ISO8601", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M",
+                 "%d-%m-%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%Y/%m/%d", "%Y.%m.%d")
+
+
+def _parse_dates(values: pd.Series, *, column: str, errors: str) -> pd.Series:
+    """Dates in ISO or Nordic day-first formats (``31.12.2025``, ``31/12/2025``).
+
+    The format is chosen as the one that reads the most values, so
+    ``03/04/2026`` is the 3rd of April, as a Nordic export means it.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        out = values
+        if getattr(out.dt, "tz", None) is not None:
+            out = out.dt.tz_localize(None)
+        return out.astype("datetime64[ns]")
+    present = values.notna() & (values.astype(str).str.strip() != "")
+    text = values.astype(str).str.strip()
+    best = None
+    for fmt in _DATE_FORMATS:
+        parsed = pd.to_datetime(text.where(present), format=fmt, errors="coerce")
+        if best is None or parsed.notna().sum() > best.notna().sum():
+            best = parsed
+        if parsed.notna().sum() == present.sum():
+            break
+    if getattr(best.dt, "tz", None) is not None:
+        best = best.dt.tz_convert(None)
+    bad = present & best.isna()
+    if bad.any() and errors == "raise":
+        raise InputError(
+            f"Column {column!r} has {int(bad.sum())} value(s) that are not dates "
+            f"(expected e.g. 2026-03-31 or 31.03.2026): {show_rows(list(values.index[bad]), list(values[bad]))}. "
+            "Fix them, or pass errors='coerce' to keep those rows without a date."
+        )
+    return best.astype("datetime64[ns]")
