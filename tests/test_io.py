@@ -247,3 +247,9 @@ def _valid_or_clear_error(path):
     assert df["score"].between(0, 10).all()
     assert df["text"].map(lambda v: isinstance(v, str)).all()
     assert df["empty_comment"].dtype == bool
+
+
+def test_implausible_dates_are_not_dates(tmp_path):
+    path = write_csv(tmp_path / "e.csv", ["score", "dato", "kommentar"], [("9", "/1", "a"), ("3", "2026-01-01", "b")])
+    with pytest.raises(InputError, match=r"Column 'dato' has 1 value\(s\) that are not dates.*row 0: '/1'"):
+        read_survey(path)

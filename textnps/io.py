@@ -307,6 +307,8 @@ def _parse_dates(values: pd.Series, *, column: str, errors: str) -> pd.Series:
             break
     if getattr(best.dt, "tz", None) is not None:
         best = best.dt.tz_convert(None)
+    # ISO8601 reads "/1" as year 0; no survey was answered outside these years.
+    best = best.where((best >= pd.Timestamp("1900-01-01")) & (best < pd.Timestamp("2200-01-01")))
     bad = present & best.isna()
     if bad.any() and errors == "raise":
         raise InputError(
