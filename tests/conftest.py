@@ -18,3 +18,14 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"real comments not available: {SHARED_DATA} is absent (only in the dev/CI workspace)")
     return SHARED_DATA
+
+
+# CI runs a fixed sequence of examples so a run is repeatable; locally, set
+# HYPOTHESIS_PROFILE=thorough to search far wider for inputs that break parsers.
+from hypothesis import settings as _hsettings  # noqa: E402
+
+_hsettings.register_profile("ci", derandomize=True, print_blob=True)
+_hsettings.register_profile("thorough", max_examples=3000)
+import os as _os  # noqa: E402
+
+_hsettings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "ci" if _os.environ.get("CI") else "default"))

@@ -214,7 +214,7 @@ def test_missing_file(tmp_path):
         read_survey(tmp_path / "nope.csv")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=400))
 def test_arbitrary_bytes_never_crash(tmp_path, data):
     path = tmp_path / "fuzz.csv"
@@ -225,7 +225,7 @@ def test_arbitrary_bytes_never_crash(tmp_path, data):
 _cell = st.one_of(st.text(max_size=12), st.integers(-3, 14).map(str), st.sampled_from(["9,0", "10 - Mycket troligt", "", '"', ";", "\n"]))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(header=st.lists(st.sampled_from(["score", "betyg", "kommentar", "text", "dato", "id", "x", ""]), min_size=1, max_size=4),
        rows=st.lists(st.lists(_cell, min_size=1, max_size=4), max_size=6),
        sep=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8", "cp1252"]))
