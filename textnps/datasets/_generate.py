@@ -1,0 +1,369 @@
+"""Generator of the bundled synthetic sample survey (fictional operator "Nordlys").
+
+Run ``python -m textnps.datasets._generate`` to rewrite ``sample_survey.csv`` and
+``sample_survey_truth.csv`` next to this file (``--n``, ``--seed`` and ``--out``
+change the size, the seed and the folder). The output is byte-for-byte the same
+for the same seed and size, on every platform and Python version: the only
+source of randomness is :meth:`random.Random.random`, the one method whose
+sequence Python promises never to change.
+
+How a response is made:
+
+1. a date (uniform over 2025-09-01 .. 2026-10-31), a market (SE/DK/NO) and a
+   channel (store/webshop/phone);
+2. an NPS category from the market's mix (worse after the new app of 2026-08),
+   then a score within the category;
+3. a comment language (sv for SE, da for DK, nb or ~10 % nn for NO, ~2 % en);
+4. either a non-answer (~8 %), a theme-free remark, a general verdict alone, or
+   1-3 themes drawn with weights that depend on the category, the channel and
+   the month; every theme gets a polarity (the first one follows the category);
+5. a comment assembled from hand-written fragments of those themes in that
+   language (``_fragments/``), with connectors, typos, lower case, missing
+   diacritics and now and then a fake e-mail, phone or national id number.
+
+The planted facts this produces are listed in :mod:`textnps.datasets`.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import random
+import re
+from pathlib import Path
+
+from textnps.datasets._fragments import LANGUAGE_DATA
+from textnps.datasets._pii import national_id, email, phone
+
+__all__ = ["DEFAULT_N", "DEFAULT_SEED", "generate", "write", "main"]
+
+DEFAULT_N = 3000
+DEFAULT_SEED = 20260822
+
+START = dt.date(2025, 9, 1)
+END = dt.date(2026, 10, 31)
+#: first day of the new app; digital complaints rise from here on
+APP_LAUNCH = dt.date(2026, 8, 1)
+
+MARKETS = {"SE": 0.40, "DK": 0.30, "NO": 0.30}
+CHANNELS = {"store": 0.32, "webshop": 0.30, "phone": 0.38}
+#: detractor / passive / promoter shares per market before the new app
+CATEGORY_MIX = {
+    "SE": (0.22, 0.38, 0.40),
+    "DK": (0.19, 0.36, 0.45),
+    "NO": (0.24, 0.38, 0.38),
+}
+#: after the app launch this share of promoters turns detractor
+APP_SHIFT = 0.04
+SCORES = {
+    "detractor": {0: 9, 1: 4, 2: 6, 3: 8, 4: 10, 5: 27, 6: 36},
+    "passive": {7: 47, 8: 53},
+    "promoter": {9: 44, 10: 56},
+}
+
+NON_ANSWER_SHARE = 0.08
+EMPTY_SHARE_OF_NON_ANSWERS = 0.45
+THEMELESS_SHARE = 0.02
+GENERAL_ONLY = {"detractor": 0.07, "passive": 0.12, "promoter": 0.15}
+N_THEMES = {1: 0.55, 2: 0.33, 3: 0.12}
+ENGLISH_SHARE = 0.02
+#: the comment languages of each market (besides English)
+MARKET_LANGUAGES = {"SE": {"sv": 1.0}, "DK": {"da": 1.0}, "NO": {"nb": 0.9, "nn": 0.1}}
+PII_SHARE = 0.015
+
+#: theme draw weights per category (without replacement)
+THEME_WEIGHTS = {
+    "detractor": {
+        "price": 46, "response_time": 13, "staff_service": 11, "product": 10, "billing": 7,
+        "communication": 7, "terms": 6, "trust": 6, "digital": 2, "delivery": 0.5, "returns": 2,
+        "claims_cases": 1.5, "ease": 2,
+    },
+    "passive": {
+        "response_time": 26, "price": 20, "staff_service": 11, "product": 9, "ease": 6,
+        "digital": 3, "billing": 4, "communication": 5, "delivery": 0.5, "terms": 3, "trust": 2,
+        "returns": 1.5, "claims_cases": 0.5,
+    },
+    "promoter": {
+        "staff_service": 38, "ease": 22, "product": 17, "price": 8, "response_time": 7,
+        "digital": 4, "delivery": 0.5, "trust": 5, "communication": 4, "billing": 1.5,
+        "returns": 1, "terms": 1, "claims_cases": 0.5,
+    },
+}
+#: in the webshop channel goods are shipped: delivery and returns come up there
+WEBSHOP_WEIGHTS = {
+    "detractor": {"delivery": 20, "returns": 4},
+    "passive": {"delivery": 10, "returns": 3},
+    "promoter": {"delivery": 9, "returns": 2},
+}
+#: after the app launch (digital complaints rise; little digital praise)
+APP_WEIGHTS = {"detractor": {"digital": 50}, "passive": {"digital": 12}, "promoter": {"digital": 1}}
+#: per category: the polarity of the first theme (None: a coin toss), and for each
+#: further theme the chance of that polarity and of the opposite one (else mixed)
+POLARITY_MIX = {"detractor": ("neg", 0.72, 0.22), "passive": (None, 0.50, 0.45), "promoter": ("pos", 0.76, 0.20)}
+MIXED_SHARE = 0.04
+EMOTICONS = {"promoter": [" :)", " :-)", " \N{THUMBS UP SIGN}", " \N{SMILING FACE WITH SMILING EYES}"],
+             "detractor": [" :(", " \N{POUTING FACE}", " \N{THUMBS DOWN SIGN}"]}
+#: non-answers that belong to no language
+_WORDLESS = {"", "-", ".", "..", "x", "n/a"}
+#: joiners after a theme-free remark
+_AFTER_NEUTRAL = [". ", ". ", ", ", "! "]
+#: how a keyboard without Nordic letters writes them
+_UNACCENT = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o",
+                           "Å": "A", "Ä": "A", "Ö": "O", "Æ": "Ae", "Ø": "O"})
+
+
+class Rng:
+    """Draws built on :meth:`random.Random.random` alone, so the stream is stable."""
+
+    def __init__(self, seed: int):
+        self._random = random.Random(seed)
+
+    def random(self) -> float:
+        return self._random.random()
+
+    def chance(self, p: float) -> bool:
+        return self._random.random() < p
+
+    def below(self, n: int) -> int:
+        return min(int(self._random.random() * n), n - 1)
+
+    def choice(self, items):
+        return items[self.below(len(items))]
+
+    def weighted(self, weights: dict):
+        x = self._random.random() * sum(weights.values())
+        for item, weight in weights.items():
+            x -= weight
+            if x < 0:
+                return item
+        return item
+
+    def sample_weighted(self, weights: dict, k: int) -> list:
+        pool = dict(weights)
+        picked = []
+        for _ in range(min(k, len(pool))):
+            item = self.weighted(pool)
+            picked.append(item)
+            del pool[item]
+        return picked
+
+
+_SLOT = re.compile(r"\{([^{}]*)\}")
+
+
+def _expand(template: str, rng: Rng) -> str:
+    """Fill every ``{a|b|c}`` slot of *template* (slots may nest), innermost first."""
+    while (slot := _SLOT.search(template)) is not None:
+        template = template[: slot.start()] + rng.choice(slot.group(1).split("|")) + template[slot.end() :]
+    return template
+
+
+def _say(rng: Rng, templates: list[str]) -> str:
+    """One of *templates*, filled in."""
+    return _expand(rng.choice(templates), rng)
+
+
+def _date(rng: Rng) -> dt.date:
+    return START + dt.timedelta(days=rng.below((END - START).days + 1))
+
+
+def _category(rng: Rng, market: str, date: dt.date) -> str:
+    det, pas, pro = CATEGORY_MIX[market]
+    if date >= APP_LAUNCH:
+        det, pro = det + APP_SHIFT, pro - APP_SHIFT
+    return rng.weighted({"detractor": det, "passive": pas, "promoter": pro})
+
+
+def _language(rng: Rng, market: str) -> str:
+    return "en" if rng.chance(ENGLISH_SHARE) else rng.weighted(MARKET_LANGUAGES[market])
+
+
+def _theme_weights(category: str, channel: str, date: dt.date) -> dict:
+    weights = dict(THEME_WEIGHTS[category])
+    if channel == "webshop":
+        weights.update(WEBSHOP_WEIGHTS[category])
+    if date >= APP_LAUNCH:
+        weights.update(APP_WEIGHTS[category])
+    return weights
+
+
+def _polarities(rng: Rng, category: str, themes: list[str]) -> list[str]:
+    main, p_main, p_other = POLARITY_MIX[category]
+    if main is None:
+        main = "neg" if rng.chance(0.55) else "pos"
+    other = "pos" if main == "neg" else "neg"
+    result = [main]
+    for _ in themes[1:]:
+        x = rng.random()
+        result.append(main if x < p_main else other if x < p_main + p_other else "mixed")
+    if rng.chance(MIXED_SHARE):
+        result[0] = "mixed"
+    return result
+
+
+def _plan(rng: Rng, category: str, channel: str, date: dt.date, lang: str) -> list[tuple[str, str]]:
+    """The (theme, polarity) pairs of one informative comment (may be empty)."""
+    if rng.chance(THEMELESS_SHARE):
+        return []
+    if rng.chance(GENERAL_ONLY[category]):
+        polarity = {"detractor": "neg", "promoter": "pos"}.get(category)
+        return [("general", polarity or ("mixed" if rng.chance(0.6) else "pos"))]
+    weights = _theme_weights(category, channel, date)
+    themes = rng.sample_weighted(weights, rng.weighted(N_THEMES))
+    pairs = list(zip(themes, _polarities(rng, category, themes)))
+    if date >= APP_LAUNCH and category != "promoter":  # nobody but promoters likes the new app
+        pairs = [(t, "neg" if t == "digital" else p) for t, p in pairs]
+    data = LANGUAGE_DATA[lang]
+    # a language without a 'mixed' fragment for a theme says it negatively
+    return [(t, p if (t, p) in data.FRAGMENTS else "neg") for t, p in pairs]
+
+
+def _fragment(rng: Rng, data, theme: str, polarity: str, date: dt.date) -> str:
+    if theme == "digital" and polarity == "neg" and date >= APP_LAUNCH and rng.chance(0.85):
+        return _say(rng, data.FRAGMENTS["digital_app", "neg"])
+    return _say(rng, data.FRAGMENTS[theme, polarity])
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _compose(rng: Rng, data, plan, category: str, date: dt.date) -> str:
+    clauses: list[tuple[str, str]] = []
+    if rng.chance(0.14):
+        clauses.append(("", _say(rng, data.NEUTRAL)))
+    clauses += [(pol, _fragment(rng, data, theme, pol, date)) for theme, pol in plan]
+    if not plan:
+        clauses.append(("", _say(rng, data.NEUTRAL)))
+    closer = {"promoter": "CLOSERS_POS", "detractor": "CLOSERS_NEG"}.get(category)
+    if closer and plan and plan[0][0] != "general" and rng.chance(0.12):
+        clauses.append(("", _say(rng, getattr(data, closer))))
+    if plan and rng.chance(0.05):
+        clauses.append(("", _say(rng, data.NEUTRAL)))
+    text = _capitalize(clauses[0][1])
+    for (prev, _), (pol, clause) in zip(clauses, clauses[1:]):
+        contrast = {prev, pol} == {"pos", "neg"}
+        joiner = rng.choice(data.CONTRAST if contrast else data.AND if prev else _AFTER_NEUTRAL)
+        if rng.chance(0.01):
+            joiner = "\n"
+        text += joiner + (_capitalize(clause) if joiner.rstrip(" ").endswith((".", "!", "\n")) else clause)
+    if category in EMOTICONS and rng.chance(0.04):
+        return text + rng.choice(EMOTICONS[category])
+    return text + rng.choice(data.ENDINGS)
+
+
+def _typo(rng: Rng, text: str) -> str:
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    word, j = words[i], 1 + rng.below(len(words[i]) - 2)
+    kind = rng.below(3)
+    if kind == 0:  # swapped neighbours
+        word = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+    elif kind == 1:  # dropped letter
+        word = word[:j] + word[j + 1 :]
+    else:  # doubled letter
+        word = word[:j] + word[j] + word[j:]
+    words[i] = word
+    return " ".join(words)
+
+
+def _noise(rng: Rng, text: str) -> str:
+    if rng.chance(0.10):
+        text = _typo(rng, text)
+    if rng.chance(0.04):
+        text = _typo(rng, text)
+    if rng.chance(0.28):
+        text = text.lower()
+    elif rng.chance(0.01):
+        text = text.upper()
+    if rng.chance(0.04):
+        text = text.translate(_UNACCENT)
+    return text
+
+
+def _with_pii(rng: Rng, data, text: str, market: str) -> tuple[str, str]:
+    kind = rng.weighted({"email": 0.4, "phone": 0.4, "national_id": 0.2})
+    value = {"email": email, "phone": phone, "national_id": national_id}[kind](rng, market)
+    clause = _say(rng, data.PII[kind]).replace("<value>", value)
+    sep = rng.choice([". ", ", ", " - ", "! "])
+    return text.rstrip(".! ") + sep + (_capitalize(clause) if sep in (". ", "! ") else clause), f"{kind}:{value}"
+
+
+def _response(rng: Rng, market: str, date: dt.date) -> tuple[dict, dict]:
+    channel = rng.weighted(CHANNELS)
+    category = _category(rng, market, date)
+    score = rng.weighted(SCORES[category])
+    lang = _language(rng, market)
+    data = LANGUAGE_DATA[lang]
+    truth = {"themes": "", "lang": lang, "non_answer": False, "pii": ""}
+    if rng.chance(NON_ANSWER_SHARE):
+        comment = "" if rng.chance(EMPTY_SHARE_OF_NON_ANSWERS) else rng.choice(data.NON_ANSWERS)
+        truth.update(lang="" if comment.lower() in _WORDLESS else lang, non_answer=True)
+    else:
+        plan = _plan(rng, category, channel, date, lang)
+        comment = _noise(rng, _compose(rng, data, plan, category, date))
+        if rng.chance(PII_SHARE):
+            comment, truth["pii"] = _with_pii(rng, data, comment, market)
+        truth["themes"] = ";".join(f"{t}:{p}" for t, p in plan)
+    row = {"date": date.isoformat(), "market": market, "channel": channel, "score": score, "comment": comment}
+    return row, truth
+
+
+def generate(n: int = DEFAULT_N, seed: int = DEFAULT_SEED) -> tuple[list[dict], list[dict]]:
+    """Return the survey rows and the truth rows of *n* synthetic responses.
+
+    Rows are sorted by date; ``response_id`` runs ``NL00001`` ... in that order.
+    """
+    rng = Rng(seed)
+    drawn = []
+    for _ in range(n):
+        market = rng.weighted(MARKETS)
+        date = _date(rng)
+        drawn.append((date, *_response(rng, market, date)))
+    drawn.sort(key=lambda item: item[0])  # stable: ties keep draw order
+    survey, truth = [], []
+    for i, (_, row, true) in enumerate(drawn, start=1):
+        rid = f"NL{i:05d}"
+        survey.append({"response_id": rid, **row})
+        truth.append({"response_id": rid, **true})
+    return survey, truth
+
+
+def _csv_bytes(rows: list[dict]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def write(out: Path | str | None = None, *, n: int = DEFAULT_N, seed: int = DEFAULT_SEED) -> tuple[Path, Path]:
+    """Write ``sample_survey.csv`` and ``sample_survey_truth.csv`` into *out*.
+
+    *out* defaults to this package's folder. Returns the two paths.
+    """
+    out = Path(out) if out is not None else Path(__file__).resolve().parent
+    out.mkdir(parents=True, exist_ok=True)
+    survey, truth = generate(n, seed)
+    paths = out / "sample_survey.csv", out / "sample_survey_truth.csv"
+    for path, rows in zip(paths, (survey, truth)):
+        path.write_bytes(_csv_bytes(rows))
+    return paths
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m textnps.datasets._generate", description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"number of responses (default {DEFAULT_N})")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    parser.add_argument("--out", type=Path, default=None, help="output folder (default: the package folder)")
+    args = parser.parse_args(argv)
+    for path in write(args.out, n=args.n, seed=args.seed):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
