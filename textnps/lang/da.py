@@ -14,6 +14,12 @@ REPORT_LABELS = {
     "codebook": "Kodebog",
     "small_sample_note": "Markeret * : færre end {min_n} svar, fortolk med forsigtighed.",
     "none": "Ingen fundet.",
+    "decimal": ",",
+    "section_findings": "Vigtigste resultater",
+    "finding_complaint": "Hyppigste klage blandt kritikere: {theme} ({pct} %)",
+    "finding_strength": "Største styrke blandt promotorer: {theme} ({pct} %)",
+    "finding_impact": "Største negative betydning for NPS: {theme} ({impact} point)",
+    "finding_emerging": "Stiger: {theme} blandt {category} ({before} % → {recent} % i {period})",
     "section_summary": "NPS-oversigt",
     "section_nps_over_time": "NPS over tid",
     "section_top_complaints": "Hyppigste klager (kritikere)",
@@ -80,6 +86,7 @@ REPORT_LABELS = {
         "small_sample": "Lille stikprøve",
         "pct_recent": "Andel % seneste",
         "pct_before": "Andel % før",
+        "recent_periods": "Seneste periode(r)",
         "diff_pp": "Ændring (procentpoint)",
         "example_1": "Eksempel",
         "example_2": "Eksempel",
@@ -151,10 +158,26 @@ CONCEPTS = {
     'shop': ('butik',),
     'delayed': ('forsinket',),
     'delay': ('forsinkelse',),
+    # telecom and shop words (sample survey, webshops)
+    'price_increase': ('prisstigning', 'prisforhøjelse'),
+    'buy': ('købe', 'køb'),
+    'function': ('fungere', 'virke'),
+    'subscription': ('abonnement',),
+    'operator': ('operatør',),
+    'broadband': ('bredbånd',),
+    'coverage': ('dækning',),
+    'queue': ('kø',),
+    'login': ('logge', 'login'),
+    'switch': ('skifte',),
+    'explain': ('forklare',),
 }
 
 #: How a negated lemma (``neg_bra``) is shown in theme labels: ``ikke bra``.
 NEGATION_WORD = 'ikke'
+
+#: Lemmas theme discovery leaves out of its terms (``textnps.themes``): verdicts and intensifiers
+#: that say how a customer feels, not what about; a theme of them would group comments by mood.
+DISCOVERY_GENERIC = frozenset(['aldrig', 'alt', 'altid', 'bedre', 'bedst', 'dejlig', 'elendig', 'fantastisk', 'fin', 'fint', 'finte', 'flot', 'flotte', 'fremragende', 'go', 'godte', 'hel', 'hele', 'helt', 'kanon', 'meget', 'ok', 'okay', 'perfekt', 'rigtig', 'rigtigt', 'skøn', 'super', 'tilfreds', 'top', 'topp', 'toppe', 'toppen', 'utilfreds', 'virkelig', 'værre', 'værst'])  # incl. lemmatiser slips of godt/top/fint
 
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
@@ -162,6 +185,8 @@ NEGATION_WORD = 'ikke'
 SPACY_LANG = "da"
 FREQ_LANG = "da"
 LEMMATIZERS = ("spacy", "simplemma")
+#: Lemmas the tables get wrong on survey words (looked up first).
+LEMMA_EXCEPTIONS = {"lang": "lang", "lange": "lang", "langt": "lang", "priser": "pris", "priserne": "pris"}
 
 #: Stop words beyond spaCy's Danish list: survey filler and chat abbreviations.
 STOP_WORDS = frozenset(
@@ -169,6 +194,9 @@ STOP_WORDS = frozenset(
     "også bare så sig sin sine får fik gøre gør gjorde være været er var blev blive bliver "
     "have har havde kan kunne skal skulle vil ville".split()
 )
+
+#: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
+KEEP_WORDS = frozenset(['bedre', 'bedst', 'god', 'gode', 'godt', 'kort', 'lang', 'lav', 'let', 'lille', 'længe', 'nem', 'nemt', 'ny', 'nye', 'stor', 'store', 'tak'])
 
 NEGATORS = frozenset({"ikke", "ej", "aldrig", "ingen", "intet", "ingenting", "uden", "næppe", "ik"})
 NEGATION_BREAKERS = frozenset({"men", "dog", "fordi", "da", "når", "og", "eller", "selvom"})
@@ -184,7 +212,39 @@ NON_ANSWERS = frozenset(
 )
 
 COMPOUND_LINKS = ("", "s", "e")
-COMPOUND_NON_PARTS = frozenset({"hjemme", "ude", "inde", "oppe", "nede", "hen", "frem", "over", "under", "efter", "mellem", "gennem"})
+COMPOUND_NON_PARTS = frozenset({"hjemme", "ude", "inde", "oppe", "nede", "hen", "frem", "over", "under", "efter", "mellem", "gennem"}) | frozenset(['som', 'hed', 'lig', 'bar', 'ning', 'else', 'skab', 'dom', 'ende', 'ere', 'isme', 'ist']) | frozenset(['mod', 'god', 'sam', 'gav', 'ven', 'lighed', 'tyk', 'kende', 'give', 'tage', 'tag', 'ring', 'ens', 'sen', 'ung', 'ting', 'ille', 'sted'])  # derivational suffixes and verb prefixes are not parts; the rest: false splits seen on real reviews
 
 PHONE_CUES = frozenset({"tlf", "tel", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringe", "sms"})
 ID_CUES = frozenset({"cpr", "cprnr", "cpr-nr", "cpr-nummer", "cprnummer", "personnummer"})
+
+# -- polarity (textnps.themes.polarity) ------------------------------------
+# Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
+#: Words that make a clause positive.
+POSITIVE_WORDS = frozenset("""
+god godt gode bedre bedst bedste super fin fint fine flot flotte fantastisk* perfekt* fremragende forrygende
+glimrende suveræn* tilfreds tilfredse tilfredsstillende glad glade venlig* flink* sød søde hjælpsom* imødekommende
+kompetent* dygtig* professionel* effektiv* hurtig hurtigt hurtige hurtigere lynhurtig* nem nemt nemme let lettere
+enkel problemfri* smertefri* gnidningsfri* billig* billigt anbefal* tak trygt tryghed* pålidelig* seriøs* ærlig*
+tydelig* behagelig* dejlig* skøn* positiv* top toppen topklasse* uovertruffen* imponer* godkendt korrekt grundig*
+forstående høflig* engageret* kanon fornuftig* rimelig* ordentlig* elsker glæde* tilfredshed hjalp hjælpsomme
+prompte fleksib* venlige ok okay *tilfreds imponeret* supergod* superflink* supersød* superhurtig* superservice
+""".split())
+#: Words that make a clause negative.
+NEGATIVE_WORDS = frozenset("""
+dårlig* dårligt elendig* forfærdelig* frygtelig* katastrofe* katastrofal* værst* ubrugelig* useriøs* uvenlig*
+uhøflig* arrogant* inkompetent* uprofessionel* nedladende skuffe* utilfreds* irriter* frustrer* sur sure vred
+vrede desværre problem* fejl* forkert* defekt* ødelagt* mangelfuld* manglende mangler dyr dyrt dyre dyrere
+langsom* langsommelig* besværlig* bøvl* snyd* svindel* svindl* fup* uærlig* skandale* lort* pinlig* uacceptabel*
+uacceptabelt forsinket* forsinkelse* ventet venter ventede klage klager klagede klaget uklar* utydelig* svært
+svær træg* sløj* sjusk* rod rodet kaos* ignorer* nægte* nægter nægtede afvis* afslag* ringeste skidt trist ked
+advar* umulig* uforskammet* grådig* latterlig* tåbelig* håbløs* elendigt ubehagelig* uhørt* uduelig* amatør*
+mistet tabt glemt glemte ligegyldig* ligeglad* hverken værre negativ* træls gebyr* prisstigning* steget hævet
+""".split())
+#: Words that start a new clause: the polarity of what follows may differ.
+CONTRAST_WORDS = frozenset({"men", "dog", "derimod", "mens", "ellers", "bortset", "selvom", "omend", "imidlertid",
+                            "trods", "dog"})
+#: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
+POSITIVE_PHRASES = ("til tiden", "i tide", "som lovet", "som aftalt", "dagen efter", "næste dag", "samme dag",
+                    "pengene værd", "kan varmt anbefales", "tog sig tid", "god tid", "i orden", "let at", "nemt at")
+NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tog tid", "flere uger", "flere måneder", "flere gange",
+                    "gang på gang", "igen og igen")

@@ -14,6 +14,12 @@ REPORT_LABELS = {
     "codebook": "Codebook",
     "small_sample_note": "Marked * : fewer than {min_n} responses, read with care.",
     "none": "None found.",
+    "decimal": ".",
+    "section_findings": "Key findings",
+    "finding_complaint": "Top complaint among detractors: {theme} ({pct} %)",
+    "finding_strength": "Top strength among promoters: {theme} ({pct} %)",
+    "finding_impact": "Largest negative impact on NPS: {theme} ({impact} points)",
+    "finding_emerging": "Rising: {theme} among {category} ({before} % → {recent} % in {period})",
     "section_summary": "NPS summary",
     "section_nps_over_time": "NPS over time",
     "section_top_complaints": "Top complaints (detractors)",
@@ -80,6 +86,7 @@ REPORT_LABELS = {
         "small_sample": "Small sample",
         "pct_recent": "Share % latest",
         "pct_before": "Share % before",
+        "recent_periods": "Latest period(s)",
         "diff_pp": "Change (points)",
         "example_1": "Example",
         "example_2": "Example",
@@ -95,7 +102,14 @@ LEMMATIZERS = ("spacy", "simplemma")
 
 STOP_WORDS = frozenset("also just really very quite get got would could etc eg ie".split())
 
-NEGATORS = frozenset({"not", "no", "never", "n't", "nothing", "none", "nobody", "without", "hardly", "cannot"})
+#: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
+KEEP_WORDS = frozenset(['well'])
+
+NEGATORS = frozenset(
+    {"not", "no", "never", "n't", "nothing", "none", "nobody", "without", "hardly", "cannot"}
+    | {v + "n't" for v in ("do", "does", "did", "is", "was", "are", "were", "ca", "could", "would", "wo", "have", "has", "had", "should")}
+    | {v + "n’t" for v in ("do", "does", "did", "is", "was", "are", "were", "ca", "could", "would", "wo")}
+)
 NEGATION_BREAKERS = frozenset({"but", "although", "though", "because", "when", "and", "or"})
 NEGATION_EXCEPTIONS = frozenset({"only", "just", "least"})
 
@@ -112,3 +126,23 @@ COMPOUND_NON_PARTS = frozenset()
 
 PHONE_CUES = frozenset({"tel", "phone", "mobile", "call", "cell", "sms"})
 ID_CUES = frozenset({"ssn", "id"})
+
+# -- polarity (textnps.themes.polarity) ------------------------------------
+# Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
+#: Words that make a clause positive.
+POSITIVE_WORDS = frozenset("""
+good great excellent perfect* amazing awesome fantastic wonderful superb satisfied happy pleased friendly helpful
+polite competent professional efficient fast quick quickly easy easily simple smooth* cheap affordable recommend*
+thanks thank reliable honest trustworthy clear nice love loved best better fine brilliant outstanding ok okay
+""".split())
+#: Words that make a clause negative.
+NEGATIVE_WORDS = frozenset("""
+bad worse worst terrible awful horrible poor* disappoint* dissatisfied unhappy angry rude unfriendly unhelpful
+incompetent unprofessional slow* expensive overpriced problem* issue* broken defect* faulty wrong scam* fraud*
+cheat* dishonest unreliable unclear complicated useless waste unfortunately delay* delayed annoying frustrat*
+""".split())
+#: Words that start a new clause: the polarity of what follows may differ.
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "except", "otherwise", "despite"})
+#: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
+POSITIVE_PHRASES = ("on time", "as promised", "next day", "value for money")
+NEGATIVE_PHRASES = ("long time", "too expensive", "took forever", "again and again")

@@ -14,6 +14,12 @@ REPORT_LABELS = {
     "codebook": "Kodebok",
     "small_sample_note": "Merket * : færre enn {min_n} svar, tolk med forsiktighet.",
     "none": "Ingen funnet.",
+    "decimal": ",",
+    "section_findings": "Viktigste funn",
+    "finding_complaint": "Vanligste klage blant kritikere: {theme} ({pct} %)",
+    "finding_strength": "Største styrke blant ambassadører: {theme} ({pct} %)",
+    "finding_impact": "Største negative betydning for NPS: {theme} ({impact} poeng)",
+    "finding_emerging": "Øker: {theme} blant {category} ({before} % → {recent} % i {period})",
     "section_summary": "NPS-oversikt",
     "section_nps_over_time": "NPS over tid",
     "section_top_complaints": "Vanligste klager (kritikere)",
@@ -80,6 +86,7 @@ REPORT_LABELS = {
         "small_sample": "Lite utvalg",
         "pct_recent": "Andel % siste",
         "pct_before": "Andel % før",
+        "recent_periods": "Siste periode(r)",
         "diff_pp": "Endring (prosentpoeng)",
         "example_1": "Eksempel",
         "example_2": "Eksempel",
@@ -151,10 +158,26 @@ CONCEPTS = {
     'shop': ('butikk',),
     'delayed': ('forsinket',),
     'delay': ('forsinkelse',),
+    # telecom and shop words (sample survey, webshops)
+    'price_increase': ('prisøkning', 'prisstigning'),
+    'buy': ('kjøpe', 'kjøp'),
+    'function': ('fungere', 'virke'),
+    'subscription': ('abonnement',),
+    'operator': ('operatør',),
+    'broadband': ('bredbånd',),
+    'coverage': ('dekning',),
+    'queue': ('kø',),
+    'login': ('logge', 'innlogging'),
+    'switch': ('bytte',),
+    'explain': ('forklare',),
 }
 
 #: How a negated lemma (``neg_bra``) is shown in theme labels: ``ikke bra``.
 NEGATION_WORD = 'ikke'
+
+#: Lemmas theme discovery leaves out of its terms (``textnps.themes``): verdicts and intensifiers
+#: that say how a customer feels, not what about; a theme of them would group comments by mood.
+DISCOVERY_GENERIC = frozenset(['aldri', 'alltid', 'alt', 'bedre', 'best', 'elendig', 'fantastisk', 'fin', 'fint', 'finte', 'flott', 'fornøyd', 'godte', 'hel', 'hele', 'helt', 'kjempebra', 'misfornøyd', 'ok', 'okay', 'okei', 'perfekt', 'skikkelig', 'super', 'topp', 'toppe', 'toppen', 'veldig', 'verre', 'verst', 'virkelig'])  # incl. lemmatiser slips of godt/top/fint
 
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
@@ -171,6 +194,9 @@ STOP_WORDS = frozenset(
     "ha har hadde kan kunne skal skulle vil ville".split()
 )
 
+#: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
+KEEP_WORDS = frozenset(['bedre', 'best', 'bra', 'enkel', 'enkelt', 'god', 'gode', 'godt', 'kort', 'lang', 'lav', 'lenge', 'lett', 'liten', 'ny', 'nye', 'stor', 'store', 'takk', 'tid'])
+
 NEGATORS = frozenset({"ikke", "ikkje", "ei", "aldri", "ingen", "intet", "ingenting", "uten", "neppe"})
 NEGATION_BREAKERS = frozenset({"men", "dog", "fordi", "da", "når", "og", "eller"})
 NEGATION_EXCEPTIONS = frozenset({"bare", "kun", "blott", "minst", "alene"})
@@ -185,7 +211,35 @@ NON_ANSWERS = frozenset(
 )
 
 COMPOUND_LINKS = ("", "s", "e")
-COMPOUND_NON_PARTS = frozenset({"hjemme", "ute", "inne", "oppe", "nede", "hen", "fram", "frem", "over", "under", "etter", "mellom", "gjennom"})
+COMPOUND_NON_PARTS = frozenset({"hjemme", "ute", "inne", "oppe", "nede", "hen", "fram", "frem", "over", "under", "etter", "mellom", "gjennom"}) | frozenset(['som', 'het', 'lig', 'bar', 'ning', 'else', 'skap', 'dom', 'ende', 'ere', 'isme', 'ist']) | frozenset(['fort', 'best', 'sam', 'trans', 'god', 'set', 'sky', 'ille', 'sør', 'ung', 'sen', 'ting', 'ens', 'ring', 'form', 'tale', 'sette', 'vis'])  # derivational suffixes and verb prefixes are not parts; the rest: false splits seen on real reviews
 
 PHONE_CUES = frozenset({"tlf", "tel", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringe", "sms"})
 ID_CUES = frozenset({"fødselsnummer", "fødselsnr", "fnr", "personnummer", "d-nummer"})
+
+# -- polarity (textnps.themes.polarity) ------------------------------------
+# Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
+#: Words that make a clause positive.
+POSITIVE_WORDS = frozenset("""
+bra bedre best beste super supert fin fint fine flott* fantastisk* perfekt* fremragende strålende utmerket*
+fornøyd* glad glade vennlig* hyggelig* hjelpsom* imøtekommende kompetent* dyktig* profesjonell* effektiv* rask
+raskt raske kjapp* hurtig hurtigt enkel enkelt lett problemfri* billig* anbefal* takk trygg trygt pålitelig*
+seriøs* ærlig* tydelig* behagelig* deilig* positiv* topp imponer* god godt gode kjempebra kjempefornøyd*
+rimelig* elsker smidig* høflig* engasjert* glimrende herlig* morsom* vakker* spennende interessant* vellykket
+solid* sjarmerende nydelig* ok okay grei greit *fornøyd imponert* briljant* sterk sterkt fengende underholdende velsmakende
+""".split())
+#: Words that make a clause negative.
+NEGATIVE_WORDS = frozenset("""
+dårlig* elendig* forferdelig* fryktelig* katastrofe* katastrofal* verst* ubrukelig* useriøs* uvennlig* uhøflig*
+arrogant* inkompetent* uprofesjonell* skuffe* misfornøyd* irriter* frustrer* sint sur dessverre problem* feil*
+defekt* ødelagt* mangl* dyr dyrt dyre dyrere treg* tungvint* tungvindt* lurt svindel* svindl* uærlig* skandale*
+pinlig* uakseptabel* forsinket* forsinkelse* ventet venter klage klager klaget uklar* vanskelig* kjedelig* svak*
+slitsom* rot rotete kaos* ignorer* nekte* nektet avvis* avslag* trist lei advar* middelmådig* platt tam
+forutsigbar* klisje* overfladisk* langdrøy* umulig* frekk* grådig* latterlig* håpløs* verre negativ* gebyr* prisøkning* økt
+""".split())
+#: Words that start a new clause: the polarity of what follows may differ.
+CONTRAST_WORDS = frozenset({"men", "derimot", "mens", "ellers", "bortsett", "likevel", "imidlertid", "tross", "dog"})
+#: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
+POSITIVE_PHRASES = ("i tide", "til rett tid", "som lovet", "som avtalt", "dagen etter", "neste dag", "samme dag",
+                    "verdt pengene", "i orden", "lett å")
+NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tok tid", "flere uker", "flere måneder", "flere ganger",
+                    "gang på gang")

@@ -67,10 +67,26 @@ CONCEPTS = {
     'shop': ('butikk',),
     'delayed': ('forseinka',),
     'delay': ('forseinking',),
+    # telecom and shop words (sample survey, webshops)
+    'price_increase': ('prisauke', 'prisauking'),
+    'buy': ('kjøpe', 'kjøp'),
+    'function': ('fungere', 'verke'),
+    'subscription': ('abonnement',),
+    'operator': ('operatør',),
+    'broadband': ('breiband', 'bredbånd'),
+    'coverage': ('dekning',),
+    'queue': ('kø',),
+    'login': ('logge', 'innlogging'),
+    'switch': ('byte', 'bytte'),
+    'explain': ('forklare',),
 }
 
 #: How a negated lemma (``neg_bra``) is shown in theme labels: ``ikkje bra``.
 NEGATION_WORD = 'ikkje'
+
+#: Lemmas theme discovery leaves out of its terms (``textnps.themes``): verdicts and intensifiers
+#: that say how a customer feels, not what about; a theme of them would group comments by mood.
+DISCOVERY_GENERIC = frozenset(['aldri', 'alltid', 'alt', 'best', 'betre', 'elendig', 'fantastisk', 'fin', 'fint', 'flott', 'fornøgd', 'heil', 'heile', 'heilt', 'nøgd', 'ok', 'okay', 'okei', 'perfekt', 'super', 'topp', 'toppen', 'veldig', 'verkeleg', 'verre', 'verst'])
 
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
@@ -88,6 +104,9 @@ STOP_WORDS = frozenset(
     "mykje litt heilt ganske veldig so så sjølv sin sitt sine seg".split()
 ) - {"ikkje"}
 
+#: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
+KEEP_WORDS = frozenset(['best', 'betre', 'bra', 'enkel', 'enkelt', 'god', 'gode', 'godt', 'kort', 'lang', 'lenge', 'lett', 'liten', 'låg', 'ny', 'nye', 'stor', 'store', 'takk', 'tid'])
+
 NEGATORS = frozenset({"ikkje", "ikke", "aldri", "ingen", "inga", "ingenting", "inkje", "utan", "neppe"})
 NEGATION_BREAKERS = frozenset({"men", "fordi", "då", "når", "og", "eller"})
 NEGATION_EXCEPTIONS = frozenset({"berre", "bare", "kun", "minst", "åleine"})
@@ -100,7 +119,20 @@ NON_ANSWERS = frozenset(
 )
 
 COMPOUND_LINKS = ("", "s", "e")
-COMPOUND_NON_PARTS = frozenset({"heime", "ute", "inne", "oppe", "nede", "fram", "over", "under", "etter", "mellom", "gjennom"})
+COMPOUND_NON_PARTS = frozenset({"heime", "ute", "inne", "oppe", "nede", "fram", "over", "under", "etter", "mellom", "gjennom"}) | frozenset(['sam', 'som', 'leg', 'heit', 'bar', 'ning', 'else', 'skap', 'dom', 'ande', 'ende', 'ar', 'isme', 'ist']) | frozenset(['fort', 'best', 'sam', 'trans', 'god', 'set', 'sky', 'ille', 'sør', 'ung', 'sen', 'ting', 'ens', 'ring', 'form', 'tale', 'sette', 'vis'])  # derivational suffixes and verb prefixes are not parts; the rest: false splits seen on real reviews
 
 PHONE_CUES = frozenset({"tlf", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "sms"})
 ID_CUES = frozenset({"fødselsnummer", "fødselsnr", "fnr", "personnummer", "d-nummer"})
+
+# -- polarity (textnps.themes.polarity) ------------------------------------
+# Nynorsk shares most polarity words with Bokmål; these add the Nynorsk forms.
+from textnps.lang.nb import NEGATIVE_WORDS as _NB_NEGATIVE  # noqa: E402
+from textnps.lang.nb import POSITIVE_WORDS as _NB_POSITIVE  # noqa: E402
+
+#: Words that make a clause positive.
+POSITIVE_WORDS = _NB_POSITIVE | frozenset("fornøgd* grei greitt flink* hjelpsam* spanande nøgd* venleg*".split())
+#: Words that make a clause negative.
+NEGATIVE_WORDS = _NB_NEGATIVE | frozenset("dårleg* vanskeleg* kjedeleg* uvenleg* skuffa* sein seint".split())
+#: Words that start a new clause: the polarity of what follows may differ.
+CONTRAST_WORDS = frozenset({"men", "derimot", "medan", "elles", "bortsett", "likevel", "imidlertid", "trass"})
+from textnps.lang.nb import NEGATIVE_PHRASES, POSITIVE_PHRASES  # noqa: E402,F401  (shared with Bokmål)

@@ -14,6 +14,12 @@ REPORT_LABELS = {
     "codebook": "Kodbok",
     "small_sample_note": "Markerat * : färre än {min_n} svar, tolka med försiktighet.",
     "none": "Inga hittades.",
+    "decimal": ",",
+    "section_findings": "Viktigaste resultaten",
+    "finding_complaint": "Vanligaste klagomålet bland kritiker: {theme} ({pct} %)",
+    "finding_strength": "Största styrkan bland förespråkare: {theme} ({pct} %)",
+    "finding_impact": "Störst negativ påverkan på NPS: {theme} ({impact} poäng)",
+    "finding_emerging": "Ökar: {theme} bland {category} ({before} % → {recent} % i {period})",
     "section_summary": "NPS-sammanfattning",
     "section_nps_over_time": "NPS över tid",
     "section_top_complaints": "Vanligaste klagomålen (kritiker)",
@@ -80,6 +86,7 @@ REPORT_LABELS = {
         "small_sample": "Litet urval",
         "pct_recent": "Andel % senast",
         "pct_before": "Andel % tidigare",
+        "recent_periods": "Senaste period(er)",
         "diff_pp": "Förändring (procentenheter)",
         "example_1": "Exempel",
         "example_2": "Exempel",
@@ -151,17 +158,35 @@ CONCEPTS = {
     'shop': ('butik',),
     'delayed': ('försenad',),
     'delay': ('försening',),
+    # telecom and shop words (sample survey, webshops)
+    'price_increase': ('prishöjning',),
+    'buy': ('köpa', 'köp'),
+    'function': ('fungera',),
+    'subscription': ('abonnemang',),
+    'operator': ('operatör',),
+    'broadband': ('bredband',),
+    'coverage': ('täckning',),
+    'queue': ('kö',),
+    'login': ('logga', 'inloggning'),
+    'switch': ('byta', 'byte'),
+    'explain': ('förklara',),
 }
 
 #: How a negated lemma (``neg_bra``) is shown in theme labels: ``inte bra``.
 NEGATION_WORD = 'inte'
 
+#: Lemmas theme discovery leaves out of its terms (``textnps.themes``): verdicts and intensifiers
+#: that say how a customer feels, not what about; a theme of them would group comments by mood.
+DISCOVERY_GENERIC = frozenset(['aldrig', 'allt', 'alltid', 'bäst', 'bättre', 'dålig', 'fantastisk', 'fin', 'fint', 'grym', 'hel', 'hela', 'helt', 'jättebra', 'kanon', 'kass', 'missnöjd', 'mycket', 'nöjd', 'ok', 'okay', 'okej', 'perfekt', 'riktigt', 'super', 'superbra', 'sämre', 'sämst', 'toppen', 'usel', 'verkligen', 'väldigt', 'värdelös'])
+
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
-#: spaCy blank pipeline, wordfreq list and lemmatisers (tried in order) for Swedish.
+#: spaCy blank pipeline, wordfreq list and lemmatisers (tried in order) for Swedish:
+#: simplemma's Swedish lemmas beat spaCy's lookup table on survey verbs (tog -> ta);
+#: spaCy's table catches what simplemma leaves unchanged (snabbt -> snabb).
 SPACY_LANG = "sv"
 FREQ_LANG = "sv"
-LEMMATIZERS = ("spacy", "simplemma")
+LEMMATIZERS = ("simplemma", "spacy")
 
 #: Stop words beyond spaCy's Swedish list: survey filler and chat abbreviations.
 STOP_WORDS = frozenset(
@@ -170,8 +195,12 @@ STOP_WORDS = frozenset(
     "vara varit är var blev bli blir ha har hade".split()
 )
 
+#: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
+KEEP_WORDS = frozenset(['bra', 'bäst', 'bättre', 'dålig', 'dåligt', 'enkel', 'enkelt', 'fel', 'god', 'goda', 'gott', 'kort', 'lite', 'liten', 'länge', 'lätt', 'lång', 'ny', 'nya', 'rätt', 'snabb', 'snabbt', 'stor', 'stora', 'sämre', 'sämst', 'tack'])
+
 #: Words that negate what follows them (their scope gets ``neg_`` lemmas).
-NEGATORS = frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "utan", "knappast"})
+#: ``utan`` is left out: in ``inte bara X utan Y`` it means "but", not "without".
+NEGATORS = frozenset({"inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "knappast"})
 
 #: Words that end a negation scope (a new clause starts).
 NEGATION_BREAKERS = frozenset({"men", "fast", "eftersom", "då", "när", "och", "eller"})
@@ -193,8 +222,41 @@ NON_ANSWERS = frozenset(
 COMPOUND_LINKS = ("", "s")
 
 #: Words never taken as a part of a compound (adverbs/prefixes whose split misleads).
-COMPOUND_NON_PARTS = frozenset({"hemma", "bort", "fram", "till", "över", "under", "efter", "mellan", "genom", "utom"})
+COMPOUND_NON_PARTS = frozenset({"hemma", "bort", "fram", "till", "över", "under", "efter", "mellan", "genom", "utom"}) | frozenset(['sam', 'het', 'lig', 'bar', 'ning', 'else', 'skap', 'dom', 'ande', 'ende', 'are', 'ism', 'ist']) | frozenset(['fort', 'miss', 'god', 'för', 'förs', 'till', 'til', 'sam', 'själv', 'sid', 'fara', 'rar', 'lösa', 'lös', 'ring', 'ens', 'sen', 'ung', 'ting', 'lägga', 'känna', 'sätta', 'stad'])  # derivational suffixes and verb prefixes are not parts; the rest: false splits seen on real reviews
 
 #: Words that, just before a number, mark it as a phone number or a personal ID.
 PHONE_CUES = frozenset({"tel", "tfn", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringa", "sms"})
 ID_CUES = frozenset({"personnummer", "personnr", "pnr", "samordningsnummer"})
+
+# -- polarity (textnps.themes.polarity) ------------------------------------
+# Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
+#: Words that make a clause positive.
+POSITIVE_WORDS = frozenset("""
+bra bättre bäst bästa jättebra superbra toppen topp super utmärkt* perfekt* fantastisk* underbar* suverän*
+strålande grym grymt grymma nöjd nöjda nöjdare trevlig* vänlig* hjälpsam* tillmötesgående kunnig* kompetent*
+proffsig* professionell* smidig* enkel enkelt enkla lätt snabb snabbt snabba snabbare effektiv* billig* prisvärd*
+rekommender* tack tacksam* glad glada gärna härlig* kanon* positiv* fin fint fina trygg tryggt pålitlig* seriös*
+tydlig* god gott goda bekväm* lyhörd* engagerad* omtänksam* förstående korrekt noggrann* snygg* imponer* ärlig*
+duktig* proffs smärtfri* problemfri* gillar gillade älskar rimlig* schysst* schyst* kul roligt nöjdhet bäste
+hjälpte välkomnande välskött* ok okej okay *nöjd *nöjda tillfreds* imponerad* klockren* enastående fenomenal* bekymmersfri* omgående prisvärt
+""".split())
+#: Words that make a clause negative.
+NEGATIVE_WORDS = frozenset("""
+dålig* dåligt sämre sämst* usel* uselt kass kasst katastrof* värdelös* oseriös* otrevlig* ovänlig* oförskämd*
+nonchalant* arrogant* inkompetent* okunnig* oproffsig* oprofessionell* besviken* besvikelse* missnöjd* irriter*
+frustrer* arg arga förbannad* tyvärr problem* fel felet felaktig* trasig* sönder defekt* dyr dyrt dyra dyrare
+långsam* krånglig* krångel* strul* besvärlig* lurad* lura lurar lurade lurat bedrag* svindl* bluff* oärlig*
+skandal* skräp* hemsk* fruktansvärd* förfärlig* pinsam* oacceptabel* försenad* försening* väntade väntat väntar
+klagomål* otydlig* oklar* svårt svår svåra trög* seg segt slarv* saknas saknade saknar fattas struntar strunta*
+ignorer* vägrar vägrade obegriplig* onödig* tråkig* ledsen ledsna ohjälpsam* otillgänglig* undvik* varning
+varna* överpris* ocker* oförmåga bristfällig* brist* avslag* nekad* nekade ljög ljuger lögn* skämt ovilja
+inkompetens dröjde dröjer borttappad* förlorad* tappade tappat kaos* fiasko* sur sura snål* snåla negativ* jobbig* jobbigt prishöjning* höjt höjde höjning* otillfreds*
+""".split())
+#: Words that start a new clause: the polarity of what follows may differ.
+CONTRAST_WORDS = frozenset({"men", "fast", "dock", "däremot", "medan", "annars", "förutom", "utom", "trots", "bortsett"})
+#: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
+POSITIVE_PHRASES = ("i tid", "i tide", "som utlovat", "som lovat", "som avtalat", "dagen efter", "nästa dag",
+                    "samma dag", "värt pengarna", "valuta för pengarna", "kan rekommenderas", "tog sig tid",
+                    "lätt att", "hela vägen")
+NEGATIVE_PHRASES = ("lång tid", "för dyrt", "för dyr", "tog tid", "flera veckor", "flera månader", "flera gånger",
+                    "om och om igen", "gång på gång")

@@ -1,0 +1,62 @@
+"""Language identification with the survey prior."""
+from __future__ import annotations
+
+import pytest
+
+from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kundtjänsten var väldigt trevlig och svarade snabbt på min fråga", "sv"),
+        ("Medarbejderen var meget hjælpsom og jeg fik hurtigt svar på mit spørgsmål", "da"),
+        ("Jeg er veldig fornøyd med kundeservicen, de svarte raskt og hjalp meg", "nb"),
+        ("Eg er ikkje nøgd med kundeservicen, dei svarte aldri på spørsmåla mine", "nn"),
+        ("The staff were friendly and answered my question quickly", "en"),
+        ("Der Kundenservice war sehr freundlich und hat schnell geantwortet", "other"),
+        ("Obsługa klienta była bardzo miła i szybko odpowiedziała", "other"),
+        ("خدمة العملاء كانت ممتازة", "other"),
+        ("ok", "und"),
+        ("😊👍", "und"),
+        ("123", "und"),
+    ],
+)
+def test_detects_language(text, lang):
+    codes, scores = detect_languages([text])
+    assert codes == [lang]
+    assert 0.0 <= scores[0] <= 1.0
+    assert codes[0] in LANG_CODES
+
+
+def test_prior_settles_short_ambiguous_comments():
+    short = "Hurtig levering"  # Danish and Norwegian alike
+    nb_survey = learn_language_prior(["nb"] * 95 + ["da"] * 5, [10] * 100)
+    da_survey = learn_language_prior(["da"] * 95 + ["nb"] * 5, [10] * 100)
+    assert detect_languages([short], prior=nb_survey)[0] == ["nb"]
+    assert detect_languages([short], prior=da_survey)[0] == ["da"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Personalen var otroligt trevliga och hjälpsamma, leveransen kom dagen efter beställningen", "sv"),
+        ("The delivery was late and nobody answered my emails for two weeks", "en"),
+        ("Eg er ikkje nøgd med kundeservicen, dei svarte aldri på spørsmåla mine", "nn"),
+    ],
+)
+def test_prior_does_not_hide_a_long_minority_comment(text, lang):
+    da_survey = learn_language_prior(["da"] * 990 + ["sv"] * 10, [10] * 1000)
+    assert detect_languages([text], prior=da_survey)[0] == [lang]
+
+
+def test_learn_prior_counts_long_comments_and_smooths():
+    prior = learn_language_prior(["sv", "sv", "da", "en"], [10, 12, 2, 8], min_words=5)
+    assert prior["sv"] > prior["en"] > prior["da"] > 0
+    assert abs(sum(prior.values()) - 1) < 1e-9
+    assert learn_language_prior([], []) == pytest.approx({c: 0.2 for c in ("sv", "da", "nb", "nn", "en")})
+
+
+def test_repeated_texts_get_the_same_answer():
+    codes, scores = detect_languages(["Bra service", "Bra service", "God service"])
+    assert codes[0] == codes[1] and scores[0] == scores[1]

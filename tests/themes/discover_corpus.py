@@ -1,0 +1,135 @@
+"""Tiny preprocessed corpora with planted themes in sv, da and nb, for the discovery tests.
+
+Each comment is written directly as the Preprocessor would emit it (``lemmas``
+with compound parts appended, ``text_clean``, ``lang``, ``informative``), so
+the tests do not depend on the preprocessing stage.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+#: Planted theme -> language -> lemmas (compound parts after the compound).
+THEMES = {
+    "price": {
+        "sv": "pris dyr premie höjning hög prishöjning pris höjning",
+        "da": "pris dyr præmie stigning høj prisstigning pris stigning",
+        "nb": "pris dyr premie økning høy prisøkning pris økning",
+    },
+    "staff": {
+        "sv": "personal vänlig trevlig hjälpsam kundtjänst kund tjänst artig",
+        "da": "personale venlig flink hjælpsom kundeservice kunde service høflig",
+        "nb": "personale vennlig hyggelig hjelpsom kundeservice kunde service høflig",
+    },
+    "waiting": {
+        "sv": "vänta väntetid telefon kö timme vecka svar svara",
+        "da": "vente ventetid telefon kø time uge svar svare",
+        "nb": "vente ventetid telefon kø time uke svar svare",
+    },
+}
+#: Words that belong to no theme: each comment gets one, rare enough to be dropped.
+FILLER = "sak sagt ting gang lidt lite litet nok mycket meget mye".split()
+NON_ANSWER = {"sv": "vet inte", "da": "ved ikke", "nb": "vet ikke"}
+SCORE_OF = {"price": 3, "staff": 10, "waiting": 5}
+
+
+def planted_frame(*, n_per_cell: int = 20, seed: int = 0, n_mixed: int = 6, n_noise: int = 6,
+                  n_non_answers: int = 3) -> pd.DataFrame:
+    """Comments of each (theme, language), some about two themes, some about none.
+
+    Columns: id, lang, score, text_clean, lemmas, informative, truth (the planted
+    theme, "theme1+theme2" for mixed comments, "" for noise and non-answers).
+    """
+    rng = np.random.default_rng(seed)
+    rows = []
+
+    def words(theme, code, n):
+        vocab = THEMES[theme][code].split()
+        return list(rng.choice(vocab, size=n, replace=False))
+
+    for theme in THEMES:
+        for code in ("sv", "da", "nb"):
+            for _ in range(n_per_cell):
+                lem = words(theme, code, int(rng.integers(3, 6))) + [str(rng.choice(FILLER))]
+                rows.append((code, SCORE_OF[theme], lem, theme))
+    names = list(THEMES)
+    for i in range(n_mixed):
+        a, b = names[i % 3], names[(i + 1) % 3]
+        code = ("sv", "da", "nb")[i % 3]
+        rows.append((code, 6, words(a, code, 4) + words(b, code, 4), f"{a}+{b}"))
+    for i in range(n_noise):
+        code = ("sv", "da", "nb")[i % 3]
+        rows.append((code, 8, [f"unik{i}ord", f"annat{i}", f"saker{i}"], ""))
+    frame = pd.DataFrame(rows, columns=["lang", "score", "lemma_list", "truth"])
+    frame["lemmas"] = frame["lemma_list"].map(" ".join)
+    frame["text_clean"] = frame["lemmas"].map(lambda s: s.capitalize() + ".")
+    frame["informative"] = True
+    frame = frame.drop(columns="lemma_list")
+    non = pd.DataFrame({"lang": ["sv", "da", "nb"][:n_non_answers], "score": 7,
+                        "lemmas": [NON_ANSWER[c] for c in ("sv", "da", "nb")[:n_non_answers]],
+                        "truth": "", "informative": False})
+    non["text_clean"] = non["lemmas"]
+    frame = pd.concat([frame, non], ignore_index=True)
+    frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    frame.insert(0, "id", [f"r{i:03d}" for i in range(len(frame))])
+    frame["score"] = frame["score"].astype("Int64")
+    return frame
+
+
+#: Eight planted themes for the automatic number of themes, each in sv/da/nb
+#: words that the language modules' CONCEPTS merge (or that are spelled alike).
+THEMES8 = {
+    "price": {"sv": "pris dyr premie prishöjning höjning", "da": "pris dyr præmie prisstigning stigning",
+              "nb": "pris dyr premie prisøkning økning"},
+    "staff": {"sv": "personal vänlig trevlig hjälpsam artig", "da": "personale venlig flink hjælpsom høflig",
+              "nb": "personale vennlig hyggelig hjelpsom høflig"},
+    "waiting": {"sv": "vänta väntetid kö telefon svar", "da": "vente ventetid kø telefon svar",
+                "nb": "vente ventetid kø telefon svar"},
+    "delivery": {"sv": "leverans paket försenad försening beställning",
+                 "da": "levering pakke forsinket forsinkelse bestilling",
+                 "nb": "levering pakke forsinket forsinkelse bestilling"},
+    "app": {"sv": "app logga inloggning fungera fel", "da": "app logge login fungere fejl",
+            "nb": "app logge innlogging fungere feil"},
+    "billing": {"sv": "faktura betala betalning räkning", "da": "regning betale betaling",
+                "nb": "regning betale betaling"},
+    "claims": {"sv": "skada ersättning självrisk ärende", "da": "skade erstatning selvrisiko sag",
+               "nb": "skade erstatning egenandel sak"},
+    "coverage": {"sv": "täckning bredband internet signal", "da": "dækning bredbånd internet signal",
+                 "nb": "dekning bredbånd internet signal"},
+}
+#: Words about no theme that real comments are full of: verdicts, "customer", the company's name.
+GENERIC = {"sv": "bra kund super", "da": "god kunde super", "nb": "bra kunde super"}
+COMPANY = "Nordlys"
+
+
+def eight_theme_frame(*, n_per_cell: int = 15, seed: int = 0) -> pd.DataFrame:
+    """Comments about one of eight themes (``truth``), most also praising or naming the company.
+
+    Columns: id, lang, score, text_clean, lemmas, informative, truth. The
+    company's name is written with a capital inside sentences, as people do.
+    """
+    rng = np.random.default_rng(seed)
+    rows = []
+    names = list(THEMES8)
+    for t, (theme, by_lang) in enumerate(THEMES8.items()):
+        for code, words in by_lang.items():
+            vocab = words.split()
+            # unequal themes (the largest three times the smallest), a third of the comments touching another
+            for _ in range(int(n_per_cell * (0.5 + t / (len(names) - 1)))):
+                lem = list(rng.choice(vocab, size=int(rng.integers(2, min(4, len(vocab)) + 1)), replace=False))
+                if rng.random() < 1 / 3:
+                    lem.append(str(rng.choice(THEMES8[str(rng.choice(names))][code].split())))
+                lem += [w for w in GENERIC[code].split() if rng.random() < 0.4]
+                if rng.random() < 0.4:
+                    lem.insert(int(rng.integers(1, len(lem) + 1)), COMPANY.lower())
+                rows.append((code, lem, theme))
+    frame = pd.DataFrame(rows, columns=["lang", "lemma_list", "truth"])
+    frame["lemmas"] = frame["lemma_list"].map(" ".join)
+    frame["text_clean"] = frame["lemma_list"].map(
+        lambda ws: " ".join(COMPANY if w == COMPANY.lower() else w for w in ws).capitalize().replace(
+            COMPANY.lower(), COMPANY) + ".")
+    frame["informative"] = True
+    frame["score"] = pd.array(rng.integers(0, 11, len(frame)), dtype="Int64")
+    frame = frame.drop(columns="lemma_list").sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    frame.insert(0, "id", [f"e{i:03d}" for i in range(len(frame))])
+    return frame

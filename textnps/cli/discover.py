@@ -1,0 +1,65 @@
+"""``textnps discover``: find the themes of a survey's comments without a codebook."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from textnps._errors import ParameterError, close_match_hint
+from textnps.cli._app import command, read_input, say
+
+
+def parse_n_themes(value: str):
+    """``"auto"`` or a whole number >= 1, as given on the command line."""
+    text = str(value).strip().lower()
+    if text == "auto":
+        return "auto"
+    if text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise ParameterError(
+        f"--n-themes must be 'auto' or a whole number >= 1. Got {value!r} instead." + close_match_hint(text, ["auto"])
+    )
+
+
+@command("discover")
+def discover_(
+    input: Annotated[Path, typer.Argument(help="Survey export (CSV, Excel, Parquet, JSON lines), raw or preprocessed.")],
+    out: Annotated[Path, typer.Option(help="Folder for themes.csv, assignments.csv and model/.")] = ...,
+    text_col: Annotated[Optional[str], typer.Option(help="Comment column (found by name when not given).")] = None,
+    score_col: Annotated[Optional[str], typer.Option(help="Score column 0-10 (found by name when not given).")] = None,
+    id_col: Annotated[Optional[str], typer.Option(help="Response id column for assignments.csv (else the row number).")] = None,
+    n_themes: Annotated[str, typer.Option(help="'auto' (the largest number of themes whose top terms are stable "
+                                               "under resampling) or a number.")] = "auto",
+    stop_word: Annotated[Optional[list[str]], typer.Option(
+        help="A word to leave out of the themes (repeatable), e.g. a brand name in an all-lowercase export.")] = None,
+    by_category: Annotated[bool, typer.Option(help="Discover detractor, passive and promoter themes separately.")] = False,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed and input give the same themes.")] = 0,
+    progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
+) -> None:
+    """Write OUT/themes.csv, OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
+    from textnps.themes.discover import ThemeDiscoverer, explode_themes
+
+    k = parse_n_themes(n_themes)
+    survey = read_input(input, text=text_col, score=score_col, id=id_col)
+    if {"lemmas", "text_clean"} <= set(survey.columns):
+        say("Input is already preprocessed (has 'lemmas' and 'text_clean'): using it as is.")
+    else:
+        from textnps.preprocess import Preprocessor
+
+        survey = Preprocessor(text_col="text", progress=progress).fit_transform(survey)
+    model = ThemeDiscoverer(n_themes=k, by_category=by_category, score_col="score", random_state=seed,
+                            stop_words=stop_word or None, progress=progress)
+    result = model.fit_transform(survey)
+    out.mkdir(parents=True, exist_ok=True)
+    model.themes_.to_csv(out / "themes.csv", index=False)
+    if "id" not in result.columns:
+        result = result.assign(id=range(len(result)))
+    explode_themes(result, id_col="id").to_csv(out / "assignments.csv", index=False)
+    model.save(out / "model")
+    unassigned = int((result["discovered_theme"] == "").sum())
+    skipped = ", ".join(f"{v} {k.replace('_', '-')}" for k, v in model.n_skipped_.items())
+    typer.echo(model.themes_[["theme_id", "label", "n"]].to_string(index=False))
+    say(f"{model.n_themes_} themes from {len(result)} comments; {unassigned} comments carry no theme "
+        f"(skipped in the fit: {skipped}).")
+    say(f"Wrote {out / 'themes.csv'}, {out / 'assignments.csv'} and {out / 'model'}/")

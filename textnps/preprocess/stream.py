@@ -1,0 +1,154 @@
+"""Preprocess a survey file to a file, chunk by chunk, with bounded memory.
+
+Files up to ``in_memory_max_bytes`` are read whole with ``textnps.io.read_table``
+(every encoding and separator it knows); larger CSV and Parquet files are
+streamed: one pass counts the rows, one collects the comments the language
+prior is learned from (the same evenly spaced rows ``Preprocessor.fit`` would
+take from the whole frame), and one transforms and writes each chunk. The
+result is the same either way.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from textnps._errors import InputError, close_match_hint, show_rows
+
+__all__ = ["preprocess_file", "iter_file_chunks"]
+
+_CSV = {".csv", ".txt", ".tsv", ".tab"}
+_PARQUET = {".parquet", ".pq"}
+
+
+def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
+    from textnps.io import detect_encoding, detect_separator
+
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 20)
+    if len(head) == 1 << 20 and b"\n" in head:
+        head = head[: head.rindex(b"\n")]
+    encoding = encoding or detect_encoding(head)
+    sep = sep or detect_separator(head.decode(encoding, errors="replace"))
+    return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
+
+
+def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, encoding=None) -> Iterator[pd.DataFrame]:
+    """Yield a CSV or Parquet file as DataFrames of at most *chunk_size* rows."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"No such file: {str(path)!r}.")
+    suffix = path.suffix.lower()
+    if suffix in _PARQUET:
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size, columns=columns):
+            yield batch.to_pandas()
+        return
+    options = _csv_options(path, sep, encoding)
+    yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
+
+
+def _check_column(columns, name: str, role: str) -> None:
+    cols = [str(c) for c in columns]
+    if name not in cols:
+        raise InputError(f"Column {name!r} ({role}) not found; the file has columns {cols}." + close_match_hint(name, cols))
+
+
+class _Writer:
+    def __init__(self, path: Path):
+        self.path, self.first, self.parquet = path, True, None
+        self.is_parquet = path.suffix.lower() in _PARQUET
+        if not self.is_parquet and path.suffix.lower() not in _CSV:
+            raise InputError(f"Output {str(path)!r}: expected a .csv or .parquet file name.")
+
+    def write(self, frame: pd.DataFrame) -> None:
+        if self.is_parquet:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            if self.parquet is None:
+                self.parquet = pq.ParquetWriter(self.path, table.schema)
+            else:
+                table = table.cast(self.parquet.schema)
+            self.parquet.write_table(table)
+        else:
+            frame.to_csv(self.path, mode="w" if self.first else "a", header=self.first, index=False)
+        self.first = False
+
+    def close(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+
+
+def preprocess_file(
+    input_path,
+    output_path,
+    *,
+    text_col: str = "text",
+    id_col: str | None = None,
+    chunk_size: int = 20_000,
+    in_memory_max_bytes: int = 200 * 2**20,
+    sep: str | None = None,
+    encoding: str | None = None,
+    **params,
+) -> pd.DataFrame:
+    """Preprocess *input_path* (CSV, Parquet, or any format ``read_table`` reads)
+    into *output_path* (``.csv`` or ``.parquet``): every input column plus
+    :data:`~textnps.preprocess.OUTPUT_COLUMNS`.
+
+    *params* go to :class:`~textnps.preprocess.Preprocessor`. Returns the
+    summary (``kind``, ``n``) of the whole file.
+    """
+    from textnps.preprocess.pipeline import Preprocessor, summary_frame
+
+    input_path, output_path = Path(input_path), Path(output_path)
+    if not input_path.is_file():
+        raise InputError(f"No such file: {str(input_path)!r}.")
+    pre = Preprocessor(text_col=text_col, chunk_size=min(chunk_size, params.pop("chunk_size", chunk_size)), **params)
+    writer = _Writer(output_path)
+    suffix = input_path.suffix.lower()
+    streaming = input_path.stat().st_size > in_memory_max_bytes and suffix in _CSV | _PARQUET
+    if not streaming:
+        from textnps.io import read_table
+
+        frame, _ = read_table(input_path, sep=sep, encoding=encoding)
+        _check_column(frame.columns, text_col, "text_col")
+        if id_col is not None:
+            _check_column(frame.columns, id_col, "id_col")
+            dup = frame[id_col][frame[id_col].duplicated(keep=False)]
+            if len(dup):
+                raise InputError(
+                    f"Column {id_col!r} (id_col) has {int(frame[id_col].duplicated().sum())} repeated value(s): "
+                    f"{show_rows(list(dup.index), list(dup))}. Ids must be unique."
+                )
+        out = pre.fit_transform(frame)
+        writer.write(out)
+        writer.close()
+        return pre.summary_
+    read = {"chunk_size": chunk_size, "sep": sep, "encoding": encoding}
+    header = next(iter_file_chunks(input_path, chunk_size=1, sep=sep, encoding=encoding))
+    _check_column(header.columns, text_col, "text_col")
+    if id_col is not None:
+        _check_column(header.columns, id_col, "id_col")
+    n = sum(len(c) for c in iter_file_chunks(input_path, columns=[text_col], **read))
+    positions = np.unique(np.linspace(0, max(n - 1, 0), min(n, pre.prior_sample)).round().astype(int))
+    sample, start = [], 0
+    for chunk in iter_file_chunks(input_path, columns=[text_col], **read):
+        local = positions[(positions >= start) & (positions < start + len(chunk))] - start
+        sample.extend(chunk[text_col].iloc[local].tolist())
+        start += len(chunk)
+    pre.fit(pd.DataFrame({text_col: pd.Series(sample, dtype=object)}))
+    counts: Counter = Counter()
+    try:
+        for chunk in iter_file_chunks(input_path, **read):
+            writer.write(pre.transform(chunk))
+            counts.update(dict(zip(pre.summary_["kind"], pre.summary_["n"])))
+    finally:
+        writer.close()
+    pre.summary_ = summary_frame(counts)
+    return pre.summary_

@@ -1,0 +1,2 @@
+"""Themes: discover them without a codebook (discover), or classify comments with one
+(codebook, classify). Nothing is imported here eagerly."""

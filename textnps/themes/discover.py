@@ -1,0 +1,481 @@
+"""Discover themes in preprocessed comments, without a codebook.
+
+Method (each step in its own module):
+
+1. Lemmas -> concept tokens shared by sv/da/no, then sublinear TF-IDF
+   (:mod:`textnps.themes._vectorize`), leaving out terms that name no theme:
+   verdicts (*bra*, *super*), *kunde*, everyday words and the company's own
+   name (:mod:`textnps.themes._generic`).
+2. Non-negative matrix factorisation X ~ W H: each row of H is a theme (a
+   weighted list of terms), each row of W a comment's theme weights. NNDSVD
+   initialisation makes it deterministic; MiniBatchNMF bounds memory on large
+   inputs (:mod:`textnps.themes._nmf_select`).
+3. ``n_themes="auto"`` picks the number of themes by the stability of their
+   top terms under resampling (Greene et al. 2014): the largest k about as
+   stable as the most stable one (:mod:`textnps.themes._nmf_select`).
+4. A comment carries a theme when its weight is at least ``min_weight`` and
+   at least ``min_share`` of its strongest theme's weight; comments with no
+   such theme stay unassigned (``""``), never forced into one.
+5. Labels from each theme's most distinctive terms (weight x exclusivity),
+   top terms and example comments in the comments' own words
+   (:mod:`textnps.themes.labels`); safe saving (:mod:`textnps.themes.persist`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
+from tqdm.auto import tqdm
+
+from textnps._errors import InputError, ParameterError, close_match_hint
+from textnps.themes import _generic, _vectorize, labels, persist
+from textnps.themes._nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
+                                         top_term_ids)
+from textnps.themes.quality import npmi_matrix
+
+__all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
+
+CATEGORIES = ("detractor", "passive", "promoter")
+MODEL_KIND = "theme-discoverer"
+MODEL_VERSION = 2
+#: Above this many comments, ``batch_size="auto"`` switches to mini-batch NMF.
+MINIBATCH_ABOVE = 50_000
+_ALL = "all"
+
+
+def _nps_category(scores: pd.Series) -> np.ndarray:
+    """NPS category of each score as a str array; ``""`` where the score is missing."""
+    from textnps.stats import nps_category
+
+    out = np.full(len(scores), "", dtype=object)
+    known = scores.notna().to_numpy()
+    if known.any():
+        out[known] = nps_category(scores[known]).astype(str).to_numpy()
+    return out
+
+
+def explode_themes(frame: pd.DataFrame, *, id_col: str | None = None) -> pd.DataFrame:
+    """One row per (comment, theme) from a transformed frame: ``id, theme_id, weight``.
+
+    ``id`` is *id_col* when given, else the frame's index. Unassigned comments
+    have no row.
+    """
+    if "discovered_themes" not in frame.columns:
+        raise InputError("Column 'discovered_themes' is missing: run ThemeDiscoverer.transform first.")
+    ids = frame[id_col] if id_col is not None else pd.Series(frame.index, index=frame.index)
+    rows = []
+    for ident, cell in zip(ids.tolist(), frame["discovered_themes"].tolist()):
+        for pair in str(cell).split(";") if cell else []:
+            theme_id, weight = pair.rsplit(":", 1)
+            rows.append((ident, theme_id, float(weight)))
+    return pd.DataFrame(rows, columns=["id", "theme_id", "weight"])
+
+
+class ThemeDiscoverer(BaseEstimator):
+    """Find the themes of NPS comments with TF-IDF + NMF, in sv, da and no together.
+
+    Works on a frame from :class:`textnps.preprocess.Preprocessor`: it needs
+    ``lemmas``; it uses ``text_clean`` (redacted) for example comments,
+    ``lang`` to merge the languages' words, ``informative`` to skip non-answers
+    and *score_col* for the NPS categories.
+
+    Parameters
+    ----------
+    n_themes : "auto" or int, default "auto"
+        Number of themes (per category with ``by_category``); ``"auto"`` chooses
+        it among *candidates*: the largest k whose term-ranking stability under
+        resampling is within *tolerance* of the best (see
+        :mod:`textnps.themes._nmf_select` and ``selection_``).
+    candidates : "auto" or sequence of int, default "auto"
+        Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
+        with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
+        200 comments, 6..26 for 2,700, 6..30 from 3,600 on).
+    tolerance : float, default 0.1
+        How much less stable (mean average Jaccard of the top-10 terms, 0-1)
+        than the most stable k a larger k may be and still be chosen.
+    by_category : bool, default False
+        Fit detractor (0-6), passive (7-8) and promoter (9-10) comments
+        separately; each comment then gets the themes of its own category.
+    score_col : str, default "score"
+        Column of 0-10 scores; needed with ``by_category``, else optional (the
+        share columns of ``themes_`` are NaN without it).
+    min_df : "auto", int or float, default "auto"
+        Ignore terms in fewer comments (an int) or a smaller share of them;
+        ``"auto"`` is 5, or 1 per 100 comments (at least 2) under 500 comments.
+    max_df : float, default 0.5
+        Ignore terms in a larger share of comments (the survey's subject itself).
+    max_features : int, default 1500
+        Keep at most this many terms, the most frequent. A compact vocabulary
+        of common words gives themes whose top terms co-occur in comments
+        (higher NPMI coherence) and that analysts recognise.
+    stop_words : list of str or None, default None
+        More lemmas to leave out (lower-cased), e.g. brand names in an
+        all-lowercase export, where they cannot be recognised by their capital.
+    drop_generic : bool, default True
+        Leave out terms that name no theme (:mod:`textnps.themes._generic`):
+        generic concepts (``=good``, ``=customer``, ``=company``...), each
+        language's ``DISCOVERY_GENERIC`` words, everyday words (wordfreq Zipf
+        >= 5.8) and recurring proper names (the company's own). Negated terms
+        (``neg_bra``) are kept. The list is ``stop_terms_``.
+    min_weight : float, default 0.1
+        A comment carries a theme only with at least this weight (weights are
+        on the scale of the comment's unit-length TF-IDF vector).
+    min_share : float, default 0.4
+        ...and only when the weight is at least this share of its top theme's.
+    n_terms : int, default 10
+        Top terms reported per theme.
+    n_examples : int, default 5
+        Example comments per theme (from ``text_clean``).
+    batch_size : "auto", int or None, default "auto"
+        Mini-batch NMF with this batch size when there are more comments than
+        that; ``"auto"`` uses 4096 above 50,000 comments; None never.
+    max_iter : int, default 300
+        Iterations of the NMF solver.
+    random_state : int, default 0
+        Seed; the same seed and input give the same themes.
+    progress : bool, default True
+        Show progress bars (stderr) on long fits.
+
+    Attributes
+    ----------
+    themes_ : DataFrame
+        theme_id, label, terms, n, share_detractor, share_passive,
+        share_promoter, examples, category, languages, coherence. ``n`` is the
+        number of training comments carrying the theme; ``share_<category>``
+        the share of that category's comments (informative, in the training
+        data) carrying it; ``examples`` are joined with newlines.
+    n_themes_ : int
+        Number of themes found (all categories together).
+    selection_ : DataFrame
+        One row per (category, candidate k): k, stability (mean average
+        Jaccard of the top-10 terms between the fit and its subsample refits),
+        similarity (mean cosine of the matched theme vectors), coherence (mean
+        NPMI of the top-10 terms), chosen; empty when *n_themes* is an int.
+    stop_terms_ : ndarray of str
+        Terms left out of the vocabulary (*stop_words* and, with
+        *drop_generic*, the generic terms found in the training comments).
+    n_skipped_ : dict
+        Comments left out of the fit: ``non_informative`` (``informative`` is
+        False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
+    vocabulary_ : ndarray of str
+        The terms (lemmas and ``=concept`` tokens).
+
+    Columns added by ``transform``: ``discovered_themes`` (``theme_id:weight``
+    pairs joined by ``;``, strongest first, weights summing to 1, ``""`` when
+    unassigned) and ``discovered_theme`` (strongest theme id or ``""``).
+    """
+
+    def __init__(self, *, n_themes="auto", candidates="auto", tolerance=0.1, by_category=False,
+                 score_col="score", min_df="auto", max_df=0.5, max_features=1500, stop_words=None,
+                 drop_generic=True, min_weight=0.1, min_share=0.4,
+                 n_terms=10, n_examples=5, batch_size="auto", max_iter=300, random_state=0, progress=True):
+        self.n_themes = n_themes
+        self.candidates = candidates
+        self.tolerance = tolerance
+        self.stop_words = stop_words
+        self.drop_generic = drop_generic
+        self.by_category = by_category
+        self.score_col = score_col
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.min_weight = min_weight
+        self.min_share = min_share
+        self.n_terms = n_terms
+        self.n_examples = n_examples
+        self.batch_size = batch_size
+        self.max_iter = max_iter
+        self.random_state = random_state
+        self.progress = progress
+
+    # ------------------------------------------------------------------ checks
+    def _check_params(self) -> None:
+        n = self.n_themes
+        if not (n == "auto" or (isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1)):
+            raise ParameterError(
+                f"The 'n_themes' parameter of ThemeDiscoverer must be 'auto' or an int >= 1. Got {n!r} instead."
+                + (close_match_hint(n, ["auto"]) if isinstance(n, str) else "")
+            )
+        cands = self.candidates
+        if isinstance(cands, str) and cands != "auto" or cands is None:
+            raise ParameterError(
+                f"The 'candidates' parameter of ThemeDiscoverer must be 'auto' or a non-empty list of ints >= 1. "
+                f"Got {cands!r} instead." + (close_match_hint(cands, ["auto"]) if isinstance(cands, str) else "")
+            )
+        cands = [] if isinstance(cands, str) else list(cands)
+        if n == "auto" and self.candidates != "auto" and (
+                not cands or any(not isinstance(c, (int, np.integer)) or c < 1 for c in cands)):
+            raise ParameterError(
+                f"The 'candidates' parameter of ThemeDiscoverer must be 'auto' or a non-empty list of ints >= 1. "
+                f"Got {self.candidates!r} instead."
+            )
+        if isinstance(self.stop_words, str):
+            raise ParameterError(
+                f"The 'stop_words' parameter of ThemeDiscoverer must be a list of words or None, not a string. "
+                f"Got {self.stop_words!r} instead: write [{self.stop_words!r}]."
+            )
+        for name in ("min_weight", "min_share", "tolerance"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise ParameterError(
+                    f"The {name!r} parameter of ThemeDiscoverer must be a number in [0, 1]. Got {value!r} instead."
+                )
+        md = self.min_df
+        if not (md == "auto" or (isinstance(md, (int, np.integer)) and not isinstance(md, bool) and md >= 1)
+                or (isinstance(md, float) and 0 < md <= 1)):
+            raise ParameterError(
+                f"The 'min_df' parameter of ThemeDiscoverer must be 'auto', an int >= 1 or a float in (0, 1]. "
+                f"Got {md!r} instead."
+            )
+        bs = self.batch_size
+        if not (bs is None or bs == "auto" or (isinstance(bs, (int, np.integer)) and bs >= 1)):
+            raise ParameterError(
+                f"The 'batch_size' parameter of ThemeDiscoverer must be 'auto', an int >= 1 or None. "
+                f"Got {bs!r} instead."
+            )
+
+    def _check_frame(self, X, *, need_score: bool) -> None:
+        if not isinstance(X, pd.DataFrame):
+            raise InputError(
+                f"ThemeDiscoverer expects a DataFrame from textnps.Preprocessor; got {type(X).__name__}."
+            )
+        if "lemmas" not in X.columns:
+            raise InputError(
+                "Column 'lemmas' is missing: ThemeDiscoverer works on the output of textnps.Preprocessor "
+                f"(run Preprocessor().fit_transform(df) first). Columns: {list(X.columns)}."
+                + close_match_hint("lemmas", X.columns)
+            )
+        if need_score and self.score_col not in X.columns:
+            raise InputError(
+                f"Column {self.score_col!r} (score_col) is missing; by_category=True needs the 0-10 scores. "
+                f"Columns: {list(X.columns)}." + close_match_hint(self.score_col, X.columns)
+            )
+
+    # ------------------------------------------------------------- helpers
+    def _docs(self, X: pd.DataFrame, maps, surfaces=None) -> list[str]:
+        langs = X["lang"].tolist() if "lang" in X.columns else None
+        return _vectorize.to_concepts(X["lemmas"], langs, maps, surfaces=surfaces)
+
+    @staticmethod
+    def _informative(X: pd.DataFrame) -> np.ndarray:
+        if "informative" not in X.columns:
+            return np.ones(len(X), dtype=bool)
+        return X["informative"].fillna(False).astype(bool).to_numpy()
+
+    def _categories(self, X: pd.DataFrame) -> np.ndarray | None:
+        if self.score_col not in X.columns:
+            return None
+        return _nps_category(pd.to_numeric(X[self.score_col], errors="coerce"))
+
+    def _resolve_batch(self, n_rows: int):
+        if self.batch_size == "auto":
+            return 4096 if n_rows > MINIBATCH_ABOVE else None
+        return self.batch_size
+
+    def _assign(self, w: np.ndarray) -> list[list[tuple[int, float]]]:
+        """Each row's (theme index, weight share) pairs that pass the thresholds."""
+        out = []
+        top = w.max(axis=1) if w.size else np.zeros(len(w))
+        for row, best in zip(w, top):
+            keep = np.flatnonzero((row >= self.min_weight) & (row >= self.min_share * best) & (row > 0))
+            if keep.size == 0:
+                out.append([])
+                continue
+            keep = keep[np.argsort(-row[keep], kind="stable")]
+            shares = row[keep] / row[keep].sum()
+            out.append([(int(j), float(s)) for j, s in zip(keep, shares)])
+        return out
+
+    # ------------------------------------------------------------------ fit
+    def fit(self, X: pd.DataFrame, y=None):
+        """Learn the themes of the comments in *X* (a preprocessed DataFrame)."""
+        self._check_params()
+        self._check_frame(X, need_score=self.by_category)
+        maps = _vectorize.concept_maps()
+        surfaces: Counter = Counter()
+        informative = self._informative(X)
+        docs = self._docs(X, maps, surfaces)
+        usable = informative & np.array([bool(_vectorize.analyze(d)) for d in docs])
+        categories = self._categories(X)
+        if self.by_category:
+            usable &= categories != ""
+        if usable.sum() < 2:
+            raise InputError(
+                f"ThemeDiscoverer needs at least 2 informative comments with words; got {int(usable.sum())} "
+                f"of {len(X)}."
+            )
+        fit_docs = [d for d, u in zip(docs, usable) if u]
+        small = len(fit_docs) <= 20  # too few comments to prune terms by frequency
+        min_df = max(2, min(5, len(fit_docs) // 100)) if self.min_df == "auto" else self.min_df
+        exclude = {str(w).lower() for w in self.stop_words or ()}
+        if self.drop_generic:
+            fit_langs = X["lang"].to_numpy()[usable] if "lang" in X.columns else None
+            exclude |= _generic.generic_terms(fit_docs, fit_langs)
+            if "text_clean" in X.columns:
+                exclude |= _generic.proper_names(X["text_clean"].to_numpy()[usable])
+        self.stop_terms_ = np.array(sorted(exclude), dtype=str)
+        try:
+            vocab, idf = _vectorize.fit_vocabulary(fit_docs, min_df=1 if small else min_df,
+                                                   max_df=1.0 if small else self.max_df,
+                                                   max_features=self.max_features, exclude=exclude)
+        except ValueError:  # scikit-learn: no term left after min_df/max_df pruning
+            raise InputError(
+                f"No term occurs in at least min_df={min_df!r} comments and at most max_df={self.max_df!r} "
+                f"of them ({len(fit_docs)} comments): the comments share no words to form themes from. "
+                "Lower min_df or give more comments."
+            ) from None
+        self.vocabulary_ = np.array(vocab, dtype=str)
+        self.idf_ = idf
+        self.concept_maps_ = maps
+        x_all = _vectorize.tfidf(docs, vocab, idf)
+        has_terms = np.diff(x_all.indptr) > 0
+        self.n_skipped_ = {"non_informative": int((~informative).sum()),
+                           "empty": int((informative & ~has_terms).sum())}
+        if self.by_category:
+            self.n_skipped_["no_score"] = int((informative & has_terms & (categories == "")).sum())
+        usable &= has_terms
+
+        groups = list(CATEGORIES) if self.by_category else [_ALL]
+        cats = categories
+        self.components_, self.theme_ids_, selections = {}, {}, []
+        batch = self._resolve_batch(int(usable.sum()))
+        quiet = not self.progress or len(groups) == 1
+        for group in tqdm(groups, desc="discovering themes", unit="group", disable=quiet):
+            rows = usable if group == _ALL else usable & (cats == group)
+            if rows.sum() < 2:
+                continue
+            x = x_all[np.flatnonzero(rows)]
+            if self.n_themes == "auto":
+                given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
+                cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
+                k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
+                                           tolerance=self.tolerance, progress=self.progress)
+                selections.append(table.assign(category=group))
+            else:
+                k = min(int(self.n_themes), x.shape[0], x.shape[1])
+            h = fit_nmf(x, k, seed=self.random_state, max_iter=self.max_iter, batch_size=batch)
+            h = h[np.linalg.norm(h, axis=1) > 0]
+            self.components_[group] = h
+        self.selection_ = (pd.concat(selections, ignore_index=True) if selections
+                           else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "chosen", "category"]))
+        self._describe(X, x_all, usable, cats, surfaces)
+        return self
+
+    def _describe(self, X, x_all, usable, cats, surfaces) -> None:
+        """Order themes by size, name them and build ``themes_``."""
+        surf = labels.surface_table(surfaces)
+        langs = X["lang"].astype(str).to_numpy() if "lang" in X.columns else None
+        texts = X["text_clean"].fillna("").astype(str).to_numpy() if "text_clean" in X.columns else None
+        records = []
+        for group, h in list(self.components_.items()):
+            own = usable if group == _ALL else usable & (cats == group)
+            w = project(x_all[np.flatnonzero(usable)], h, max_iter=self.max_iter)
+            full = np.zeros((len(X), h.shape[0]))
+            full[np.flatnonzero(usable)] = w
+            assigned = np.zeros_like(full, dtype=bool)
+            for i, pairs in enumerate(self._assign(full)):
+                for j, _ in pairs:
+                    assigned[i, j] = True
+            n_own = (assigned & own[:, None]).sum(axis=0)
+            order = np.argsort(-n_own, kind="stable")
+            h, full, assigned, n_own = h[order], full[:, order], assigned[:, order], n_own[order]
+            self.components_[group] = h
+            prefix = "t" if group == _ALL else f"{group}_"
+            ids = [f"{prefix}{j + 1:02d}" for j in range(h.shape[0])]
+            self.theme_ids_[group] = ids
+            tops = top_term_ids(h, self.n_terms)
+            keys = distinctive_term_ids(h, 6)  # the label: what sets the theme apart
+            coherence = npmi_matrix(x_all[np.flatnonzero(own)], tops.tolist())
+            for j, theme_id in enumerate(ids):
+                members = assigned[:, j] & own
+                mix = labels.language_mix(langs[members]) if langs is not None else []
+                terms = [labels.render_term(self.vocabulary_[t], mix, surf) for t in tops[j]]
+                label = labels.make_label([labels.render_term(self.vocabulary_[t], mix, surf) for t in keys[j]])
+                shares = {}
+                for cat in CATEGORIES:
+                    in_cat = usable & (cats == cat) if cats is not None else np.zeros(len(X), dtype=bool)
+                    shares[f"share_{cat}"] = (float(assigned[in_cat, j].mean()) if in_cat.any() else float("nan"))
+                examples = ""
+                if texts is not None and members.any():
+                    idx = np.flatnonzero(members)
+                    examples = "\n".join(labels.pick_examples(texts[idx], full[idx, j], n=self.n_examples))
+                records.append({"theme_id": theme_id, "label": label, "terms": ", ".join(terms),
+                                "n": int(n_own[j]), **shares, "examples": examples, "category": group,
+                                "languages": ",".join(mix), "coherence": round(coherence[j], 4)})
+        self.themes_ = pd.DataFrame.from_records(records, columns=[
+            "theme_id", "label", "terms", "n", "share_detractor", "share_passive", "share_promoter", "examples",
+            "category", "languages", "coherence"])
+        self.n_themes_ = len(self.themes_)
+
+    # ------------------------------------------------------------ transform
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Return a copy of *X* with ``discovered_themes`` and ``discovered_theme`` added."""
+        check_is_fitted(self, "themes_")
+        self._check_frame(X, need_score=self.by_category)
+        docs = self._docs(X, self.concept_maps_)
+        x_all = _vectorize.tfidf(docs, list(self.vocabulary_), self.idf_)
+        informative = self._informative(X)
+        cats = self._categories(X) if self.by_category else None
+        cells = [""] * len(X)
+        tops = [""] * len(X)
+        for group, h in self.components_.items():
+            rows = informative if group == _ALL else informative & (cats == group)
+            idx = np.flatnonzero(rows & (np.diff(x_all.indptr) > 0))
+            if idx.size == 0:
+                continue
+            ids = self.theme_ids_[group]
+            for i, pairs in zip(idx, self._assign(project(x_all[idx], h, max_iter=self.max_iter))):
+                if pairs:
+                    cells[i] = ";".join(f"{ids[j]}:{s:.3f}" for j, s in pairs)
+                    tops[i] = ids[pairs[0][0]]
+        out = X.copy()
+        out["discovered_themes"] = pd.Series(cells, index=X.index, dtype="str")
+        out["discovered_theme"] = pd.Series(tops, index=X.index, dtype="str")
+        return out
+
+    def fit_transform(self, X: pd.DataFrame, y=None) -> pd.DataFrame:
+        return self.fit(X).transform(X)
+
+    # ---------------------------------------------------------- persistence
+    def save(self, path) -> None:
+        """Save the fitted model to the folder *path* (JSON + NumPy, no pickle)."""
+        check_is_fitted(self, "themes_")
+        state = {
+            "params": self.get_params(),
+            "vocabulary": self.vocabulary_,
+            "idf": self.idf_,
+            "concept_maps": self.concept_maps_,
+            "groups": [{"name": g, "theme_ids": self.theme_ids_[g], "components": h}
+                       for g, h in self.components_.items()],
+            "themes": {c: self.themes_[c].tolist() for c in self.themes_.columns},
+            "selection": {c: self.selection_[c].tolist() for c in self.selection_.columns},
+            "n_skipped": self.n_skipped_,
+        }
+        if not isinstance(state["params"]["candidates"], str):
+            state["params"]["candidates"] = [int(c) for c in state["params"]["candidates"] or []]
+        state["params"]["stop_words"] = (None if self.stop_words is None else [str(w) for w in self.stop_words])
+        state["stop_terms"] = self.stop_terms_.tolist()
+        persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
+
+    @classmethod
+    def load(cls, path) -> "ThemeDiscoverer":
+        """Load a model saved by :meth:`save`; it transforms new comments without refitting."""
+        state = persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION)
+        params = dict(state["params"])
+        if not isinstance(params["candidates"], str):
+            params["candidates"] = tuple(params["candidates"])
+        model = cls(**params)
+        model.stop_terms_ = np.asarray(state["stop_terms"], dtype=str)
+        model.vocabulary_ = np.asarray(state["vocabulary"], dtype=str)
+        model.idf_ = np.asarray(state["idf"], dtype=float)
+        model.concept_maps_ = state["concept_maps"]
+        model.components_ = {g["name"]: np.asarray(g["components"], dtype=float) for g in state["groups"]}
+        model.theme_ids_ = {g["name"]: list(g["theme_ids"]) for g in state["groups"]}
+        model.themes_ = pd.DataFrame(state["themes"])
+        model.selection_ = pd.DataFrame(state["selection"])
+        model.n_skipped_ = state["n_skipped"]
+        model.n_themes_ = len(model.themes_)
+        return model
