@@ -8,7 +8,7 @@ import pytest
 from discover_corpus import COMPANY, THEMES8, eight_theme_frame
 from textnps._errors import ParameterError
 from textnps.themes._generic import generic_terms, proper_names
-from textnps.themes._nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement
+from textnps.themes._nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement, smooth
 from textnps.themes.discover import ThemeDiscoverer
 from textnps.themes.labels import make_label
 
@@ -44,7 +44,8 @@ def test_auto_finds_about_as_many_themes_as_planted(fitted):
     assert 6 <= model.n_themes_ <= 12
     chosen = model.selection_.loc[model.selection_["chosen"]]
     assert chosen["k"].tolist() == [model.n_themes_]
-    assert list(model.selection_.columns) == ["k", "stability", "similarity", "coherence", "chosen", "category"]
+    assert list(model.selection_.columns) == ["k", "stability", "similarity", "coherence", "smoothed", "chosen",
+                                               "category"]
 
 
 def test_auto_recovers_most_planted_themes(fitted):
@@ -99,9 +100,19 @@ def test_average_jaccard():
 
 
 def test_choose_k_prefers_the_largest_stable_k():
-    table = pd.DataFrame({"k": [4, 6, 8, 10, 12], "stability": [0.90, 0.85, 0.82, 0.70, 0.79]})
+    table = pd.DataFrame({"k": [4, 6, 8, 10, 12], "stability": [0.90, 0.86, 0.82, 0.70, 0.69]})
     assert choose_k(table, tolerance=0.1) == 8
-    assert choose_k(table, tolerance=0.0) == 4
+    assert choose_k(table, tolerance=0.0) == 6  # 4 counts only as stable as its neighbour 6
+
+
+def test_choose_k_ignores_a_lone_spike_but_not_a_dip():
+    spike = pd.DataFrame({"k": [6, 8, 10, 12, 14, 16], "stability": [0.86, 0.86, 0.70, 0.69, 0.85, 0.68]})
+    assert choose_k(spike, tolerance=0.1) == 8
+    np.testing.assert_allclose(smooth(spike["stability"]), [0.86, 0.86, 0.70, 0.69, 0.69, 0.68])
+    dip = pd.DataFrame({"k": [2, 3, 4, 5, 6, 7], "stability": [0.85, 0.90, 0.70, 0.85, 0.84, 0.60]})
+    assert choose_k(dip, tolerance=0.1) == 6
+    peak = pd.DataFrame({"k": [2, 3, 4, 6], "stability": [0.76, 0.81, 0.63, 0.67]})  # a real peak at 3
+    assert choose_k(peak, tolerance=0.1) == 3
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from textnps.cli._app import app
 from textnps.cli import nps as _nps  # noqa: F401  (registers the command)
+from textnps.cli import analyze as _analyze  # noqa: F401
+from textnps.cli import demo as _demo  # noqa: F401
 from textnps.cli import preprocess as _preprocess  # noqa: F401
 from textnps.cli import discover as _discover  # noqa: F401
+from textnps.cli import classify as _classify  # noqa: F401
+from textnps.cli import train as _train  # noqa: F401
 
 __all__ = ["app", "main"]
 

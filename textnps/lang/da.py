@@ -177,7 +177,7 @@ NEGATION_WORD = 'ikke'
 
 #: Lemmas theme discovery leaves out of its terms (``textnps.themes``): verdicts and intensifiers
 #: that say how a customer feels, not what about; a theme of them would group comments by mood.
-DISCOVERY_GENERIC = frozenset(['aldrig', 'alt', 'altid', 'bedre', 'bedst', 'dejlig', 'elendig', 'fantastisk', 'fin', 'fint', 'finte', 'flot', 'flotte', 'fremragende', 'go', 'godte', 'hel', 'hele', 'helt', 'kanon', 'meget', 'ok', 'okay', 'perfekt', 'rigtig', 'rigtigt', 'skøn', 'super', 'tilfreds', 'top', 'topp', 'toppe', 'toppen', 'utilfreds', 'virkelig', 'værre', 'værst'])  # incl. lemmatiser slips of godt/top/fint
+DISCOVERY_GENERIC = frozenset(['aldrig', 'alt', 'altid', 'bedre', 'bedst', 'dejlig', 'elendig', 'fantastisk', 'fin', 'fint', 'finte', 'flot', 'flotte', 'fremragende', 'go', 'godte', 'hel', 'hele', 'helt', 'kanon', 'mega', 'meget', 'ok', 'okay', 'perfekt', 'rigtig', 'rigtigt', 'skøn', 'super', 'tilfreds', 'top', 'topp', 'toppe', 'toppen', 'utilfreds', 'virkelig', 'værre', 'værst'])  # incl. lemmatiser slips of godt/top/fint
 
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
@@ -228,6 +228,7 @@ enkel problemfri* smertefri* gnidningsfri* billig* billigt anbefal* tak trygt tr
 tydelig* behagelig* dejlig* skøn* positiv* top toppen topklasse* uovertruffen* imponer* godkendt korrekt grundig*
 forstående høflig* engageret* kanon fornuftig* rimelig* ordentlig* elsker glæde* tilfredshed hjalp hjælpsomme
 prompte fleksib* venlige ok okay *tilfreds imponeret* supergod* superflink* supersød* superhurtig* superservice
+upåklagelig* fejlfri* velfungerende punktlig* lynhurtigt
 """.split())
 #: Words that make a clause negative.
 NEGATIVE_WORDS = frozenset("""
@@ -239,12 +240,21 @@ uacceptabelt forsinket* forsinkelse* ventet venter ventede klage klager klagede 
 svær træg* sløj* sjusk* rod rodet kaos* ignorer* nægte* nægter nægtede afvis* afslag* ringeste skidt trist ked
 advar* umulig* uforskammet* grådig* latterlig* tåbelig* håbløs* elendigt ubehagelig* uhørt* uduelig* amatør*
 mistet tabt glemt glemte ligegyldig* ligeglad* hverken værre negativ* træls gebyr* prisstigning* steget hævet
+beskadiget* knust* forsvundet* bortkommet* horribel* rædsom* sløv* uanstændig* skuffende uprofessionelt
 """.split())
 #: Words that start a new clause: the polarity of what follows may differ.
 CONTRAST_WORDS = frozenset({"men", "dog", "derimod", "mens", "ellers", "bortset", "selvom", "omend", "imidlertid",
                             "trods", "dog"})
 #: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
-POSITIVE_PHRASES = ("til tiden", "i tide", "som lovet", "som aftalt", "dagen efter", "næste dag", "samme dag",
+POSITIVE_PHRASES = ("kan ikke andet end", "ikke andet end", "intet at udsætte", "ikke noget at udsætte", "intet at klage over", "ikke noget at klage over", "kan ikke klage", "til tiden", "i tide", "som lovet", "som aftalt", "dagen efter", "næste dag", "samme dag",
                     "pengene værd", "kan varmt anbefales", "tog sig tid", "god tid", "i orden", "let at", "nemt at")
 NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tog tid", "flere uger", "flere måneder", "flere gange",
-                    "gang på gang", "igen og igen")
+                    "gang på gang", "igen og igen", "for sent", "alt for længe", "ikke modtaget", "aldrig modtaget")
+
+#: Words and phrases that turn a clause into a wish or a suggestion (``kunne godt være billigere``):
+#: a wish is a complaint, so the clause counts as negative whatever its other words say.
+WISH_PHRASES = ("burde", "bør", "ønsker", "ønske", "ville ønske", "kunne godt", "kunne godt være", "gerne se", "savner", "savnede")
+
+#: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+GLUED_WORDS = ("men", "og")

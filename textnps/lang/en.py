@@ -146,3 +146,6 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 #: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
 POSITIVE_PHRASES = ("on time", "as promised", "next day", "value for money")
 NEGATIVE_PHRASES = ("long time", "too expensive", "took forever", "again and again")
+
+#: Words and phrases that turn a clause into a wish or a suggestion: the clause counts as negative.
+WISH_PHRASES = ("should", "wish", "could be", "would be nice")

@@ -235,11 +235,20 @@ defekt* ødelagt* mangl* dyr dyrt dyre dyrere treg* tungvint* tungvindt* lurt sv
 pinlig* uakseptabel* forsinket* forsinkelse* ventet venter klage klager klaget uklar* vanskelig* kjedelig* svak*
 slitsom* rot rotete kaos* ignorer* nekte* nektet avvis* avslag* trist lei advar* middelmådig* platt tam
 forutsigbar* klisje* overfladisk* langdrøy* umulig* frekk* grådig* latterlig* håpløs* verre negativ* gebyr* prisøkning* økt
+skadet* knust* forsvunnet* horribel* elendig*
 """.split())
 #: Words that start a new clause: the polarity of what follows may differ.
 CONTRAST_WORDS = frozenset({"men", "derimot", "mens", "ellers", "bortsett", "likevel", "imidlertid", "tross", "dog"})
 #: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
-POSITIVE_PHRASES = ("i tide", "til rett tid", "som lovet", "som avtalt", "dagen etter", "neste dag", "samme dag",
+POSITIVE_PHRASES = ("kan ikke annet enn", "ikke annet enn", "ingenting å utsette", "ingenting å klage på", "ikke noe å klage på", "kan ikke klage", "i tide", "til rett tid", "som lovet", "som avtalt", "dagen etter", "neste dag", "samme dag",
                     "verdt pengene", "i orden", "lett å")
 NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tok tid", "flere uker", "flere måneder", "flere ganger",
                     "gang på gang")
+
+#: Words and phrases that turn a clause into a wish or a suggestion (``kunne gjerne vært billigere``):
+#: a wish is a complaint, so the clause counts as negative whatever its other words say.
+WISH_PHRASES = ("burde", "bør", "ønsker", "skulle ønske", "kunne gjerne", "savner", "savnet")
+
+#: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+GLUED_WORDS = ("men", "og")

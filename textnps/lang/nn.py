@@ -136,3 +136,8 @@ NEGATIVE_WORDS = _NB_NEGATIVE | frozenset("dårleg* vanskeleg* kjedeleg* uvenleg
 #: Words that start a new clause: the polarity of what follows may differ.
 CONTRAST_WORDS = frozenset({"men", "derimot", "medan", "elles", "bortsett", "likevel", "imidlertid", "trass"})
 from textnps.lang.nb import NEGATIVE_PHRASES, POSITIVE_PHRASES  # noqa: E402,F401  (shared with Bokmål)
+WISH_PHRASES = ("burde", "bør", "ønskjer", "skulle ønskje", "kunne gjerne", "saknar", "sakna")
+
+#: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+GLUED_WORDS = ("men", "og")

@@ -239,6 +239,7 @@ rekommender* tack tacksam* glad glada gärna härlig* kanon* positiv* fin fint f
 tydlig* god gott goda bekväm* lyhörd* engagerad* omtänksam* förstående korrekt noggrann* snygg* imponer* ärlig*
 duktig* proffs smärtfri* problemfri* gillar gillade älskar rimlig* schysst* schyst* kul roligt nöjdhet bäste
 hjälpte välkomnande välskött* ok okej okay *nöjd *nöjda tillfreds* imponerad* klockren* enastående fenomenal* bekymmersfri* omgående prisvärt
+felfri* punktlig* välfungerande beröm
 """.split())
 #: Words that make a clause negative.
 NEGATIVE_WORDS = frozenset("""
@@ -251,12 +252,21 @@ klagomål* otydlig* oklar* svårt svår svåra trög* seg segt slarv* saknas sak
 ignorer* vägrar vägrade obegriplig* onödig* tråkig* ledsen ledsna ohjälpsam* otillgänglig* undvik* varning
 varna* överpris* ocker* oförmåga bristfällig* brist* avslag* nekad* nekade ljög ljuger lögn* skämt ovilja
 inkompetens dröjde dröjer borttappad* förlorad* tappade tappat kaos* fiasko* sur sura snål* snåla negativ* jobbig* jobbigt prishöjning* höjt höjde höjning* otillfreds*
+skadad* skadat krossad* försvunnen försvann försvunnit bedrövlig* horribel* vidrig* oproffsigt
 """.split())
 #: Words that start a new clause: the polarity of what follows may differ.
 CONTRAST_WORDS = frozenset({"men", "fast", "dock", "däremot", "medan", "annars", "förutom", "utom", "trots", "bortsett"})
 #: Word groups with a sentiment their words lack alone (no negators inside: they are handled apart).
-POSITIVE_PHRASES = ("i tid", "i tide", "som utlovat", "som lovat", "som avtalat", "dagen efter", "nästa dag",
+POSITIVE_PHRASES = ("kan inte annat än", "inte annat än", "inget att anmärka", "inget att klaga på", "kan inte klaga", "inga klagomål", "i tid", "i tide", "som utlovat", "som lovat", "som avtalat", "dagen efter", "nästa dag",
                     "samma dag", "värt pengarna", "valuta för pengarna", "kan rekommenderas", "tog sig tid",
                     "lätt att", "hela vägen")
 NEGATIVE_PHRASES = ("lång tid", "för dyrt", "för dyr", "tog tid", "flera veckor", "flera månader", "flera gånger",
-                    "om och om igen", "gång på gång")
+                    "om och om igen", "gång på gång", "för sent", "alldeles för länge", "aldrig kom", "inte kommit")
+
+#: Words and phrases that turn a clause into a wish or a suggestion (``kunde gärna vara billigare``):
+#: a wish is a complaint, so the clause counts as negative whatever its other words say.
+WISH_PHRASES = ("borde", "bör", "önskar", "önskade", "önskvärt", "skulle önska", "kunde gärna", "får gärna", "saknar", "saknade")
+
+#: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+GLUED_WORDS = ("men", "och")

@@ -1,0 +1,378 @@
+"""Benchmark: the default codebook, zero-shot, against the hand-coded development set.
+
+Reads the 320 coded comments listed in ``benchmarks/devset/labels.csv`` from
+``../shared/data`` (verifying each text's SHA-1), preprocesses them with
+:class:`textnps.preprocess.Preprocessor` and classifies them with
+``ThemeClassifier(codebook="nordic-cx")`` **without any training on the coded
+labels**. Two ways of fitting the (unsupervised) classifier are offered:
+
+``--fit sample`` (the number reported in RESULTS.md)
+    fit on an unlabelled random sample of the same four files that excludes the
+    dev rows, then transform the dev rows: the classifier never sees the
+    comments it is scored on, as with a new survey wave.
+``--fit dev``
+    ``ThemeClassifier(...).fit(dev).transform(dev)`` on the 320 comments alone
+    (unlabelled), the smallest zero-shot setting.
+
+Scores: micro and macro F1 of theme presence (multi-label), per-theme precision,
+recall, F1, support and Cohen's kappa with the human coder, and polarity
+accuracy on the themes found correctly. Prints markdown, writes
+``benchmarks/out/bench_classify.json``. Never prints comment texts.
+
+Run from the repository root::
+
+    python benchmarks/bench_classify.py                 # both fits
+    python benchmarks/bench_classify.py --fit sample --n-fit 4000
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+
+HERE = Path(__file__).resolve().parent
+# measure the working tree's textnps, however the environment installed it
+# (run as a script, sys.path[0] is benchmarks/ and the package may resolve as a namespace)
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
+DATA_DIR = HERE.parent.parent / "shared" / "data"
+LABELS = HERE / "devset" / "labels.csv"
+OUT_DIR = HERE / "out"
+
+THEME_IDS = (
+    "price", "staff_service", "response_time", "claims_cases", "delivery", "product", "digital",
+    "communication", "billing", "returns", "terms", "ease", "trust", "general",
+)
+POLARITIES = ("pos", "neg", "mixed")
+TARGETS = {"micro_f1": 0.75, "polarity_accuracy": 0.85}
+SEED = 20261122
+
+
+# --------------------------------------------------------------------------- data
+
+def text_sha1(text: str) -> str:
+    """SHA-1 of a comment exactly as ``pandas.read_csv`` returns it (UTF-8 bytes)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def parse_themes(value: str) -> dict[str, str]:
+    """``"price:pos;trust:neg"`` -> ``{"price": "pos", "trust": "neg"}`` ("" -> {})."""
+    if not isinstance(value, str) or not value.strip():
+        return {}
+    pairs = {}
+    for part in value.split(";"):
+        theme, _, polarity = part.strip().partition(":")
+        pairs[theme] = polarity
+    return pairs
+
+
+def read_labels(path: Path = LABELS) -> pd.DataFrame:
+    """The coded rows; ``themes`` stays a string ("" for none)."""
+    return pd.read_csv(path, dtype={"stars_or_label": str, "themes": str}, keep_default_na=False)
+
+
+def load_devset(data_dir: Path = DATA_DIR, labels: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Join the coded labels with the comments in *data_dir* and verify every SHA-1.
+
+    Returns ``file, row, stars_or_label, themes, text_sha1, text`` in the order
+    of labels.csv. Raises ``ValueError`` naming the rows whose text differs.
+    """
+    labels = read_labels() if labels is None else labels
+    parts = []
+    for name, group in labels.groupby("file", sort=False):
+        source = pd.read_csv(data_dir / name)
+        part = group.copy()
+        part["text"] = source["text"].to_numpy()[group["row"].to_numpy()]
+        parts.append(part)
+    dev = pd.concat(parts).loc[labels.index]
+    seen = dev["text"].map(text_sha1)
+    bad = dev[seen != dev["text_sha1"]]
+    if len(bad):
+        where = ", ".join(f"{f} row {r}" for f, r in zip(bad["file"], bad["row"]))
+        raise ValueError(
+            f"{len(bad)} dev-set comments differ from the ones that were coded "
+            f"(text_sha1 mismatch): {where}. Is {data_dir} the original data?"
+        )
+    return dev.reset_index(drop=True)
+
+
+def unlabelled_sample(data_dir: Path, labels: pd.DataFrame, n_fit: int, *, seed: int = SEED) -> pd.DataFrame:
+    """Up to *n_fit* non-empty comments drawn from the dev files, none of them a dev row.
+
+    Drawn in proportion to each file's size, so the mix of sources matches the dev set's files.
+    """
+    frames = {name: pd.read_csv(data_dir / name) for name in labels["file"].unique()}
+    total = sum(len(f) for f in frames.values())
+    parts = []
+    for name, frame in frames.items():
+        dev_rows = set(labels.loc[labels["file"] == name, "row"])
+        text = frame["text"].fillna("")
+        keep = (text.str.strip().str.len() > 0) & ~frame.index.isin(dev_rows)
+        pool = frame.loc[keep, ["text"]]
+        n = min(len(pool), round(n_fit * len(frame) / total))
+        part = pool.sample(n=n, random_state=seed)
+        parts.append(part.assign(file=name, row=part.index))
+    return pd.concat(parts, ignore_index=True)
+
+
+# --------------------------------------------------------------------------- metrics
+
+def indicator(themes: pd.Series, theme_ids=THEME_IDS) -> np.ndarray:
+    """Multi-label 0/1 matrix (rows x themes) from ``id:pol;...`` strings."""
+    parsed = [parse_themes(v) for v in themes]
+    return np.array([[int(t in p) for t in theme_ids] for p in parsed], dtype=int)
+
+
+def _top_themes(rows: np.ndarray, theme_ids, *, exclude: int, k: int = 3) -> dict[str, int]:
+    """The *k* most frequent themes in an indicator sub-matrix, and how many rows have no other theme."""
+    counts = rows.sum(axis=0)
+    order = [i for i in np.argsort(-counts, kind="stable") if i != exclude and counts[i] > 0][:k]
+    top = {theme_ids[i]: int(counts[i]) for i in order}
+    top["(no other)"] = int((rows.sum(axis=1) == 0).sum())
+    return top
+
+
+def _kappa(y_true: np.ndarray, y_pred: np.ndarray) -> float | None:
+    if len(set(y_true) | set(y_pred)) < 2:  # both constant: agreement is trivial, kappa undefined
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        value = cohen_kappa_score(y_true, y_pred)
+    return None if np.isnan(value) else float(value)
+
+
+def evaluate(true_themes: pd.Series, pred_themes: pd.Series, theme_ids=THEME_IDS) -> dict:
+    """Scores of predicted ``themes`` strings against the coded ones (same order).
+
+    Returns a JSON-ready dict: ``n``, ``micro_f1``, ``macro_f1``,
+    ``micro_precision``, ``micro_recall``, ``per_theme`` (precision, recall, f1,
+    support, predicted, tp, fp, fn, kappa, polarity_n, polarity_accuracy),
+    ``polarity_accuracy`` and ``polarity_n`` (over themes found in both), and
+    ``polarity_confusion`` (true -> predicted counts).
+    """
+    true_themes = pd.Series(list(true_themes))
+    pred_themes = pd.Series(list(pred_themes))
+    if len(true_themes) != len(pred_themes):
+        raise ValueError(f"{len(true_themes)} coded rows but {len(pred_themes)} predictions")
+    y_true, y_pred = indicator(true_themes, theme_ids), indicator(pred_themes, theme_ids)
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, average=None, zero_division=0
+    )
+    micro_p, micro_r, micro_f1, _ = precision_recall_fscore_support(
+        y_true, y_pred, average="micro", zero_division=0
+    )
+    # macro over themes the coder used, so an unused theme's 0/0 does not count as 0 or 1
+    used = support > 0
+    macro_f1 = float(f1[used].mean()) if used.any() else 0.0
+
+    confusion = {t: {p: 0 for p in POLARITIES + ("other",)} for t in POLARITIES}
+    per_theme_pol = {t: [0, 0] for t in theme_ids}  # found in both, polarity equal
+    for truth, pred in zip(map(parse_themes, true_themes), map(parse_themes, pred_themes)):
+        for theme in truth.keys() & pred.keys():
+            t_pol, p_pol = truth[theme], pred[theme]
+            confusion.setdefault(t_pol, {p: 0 for p in POLARITIES + ("other",)})
+            confusion[t_pol][p_pol if p_pol in POLARITIES else "other"] += 1
+            per_theme_pol[theme][0] += 1
+            per_theme_pol[theme][1] += int(t_pol == p_pol)
+    pol_n = sum(n for n, _ in per_theme_pol.values())
+    pol_ok = sum(ok for _, ok in per_theme_pol.values())
+
+    per_theme = {}
+    for j, theme in enumerate(theme_ids):
+        tp = int(((y_true[:, j] == 1) & (y_pred[:, j] == 1)).sum())
+        n_pol, ok_pol = per_theme_pol[theme]
+        false_pos = (y_pred[:, j] == 1) & (y_true[:, j] == 0)
+        false_neg = (y_true[:, j] == 1) & (y_pred[:, j] == 0)
+        per_theme[theme] = {
+            "precision": float(precision[j]), "recall": float(recall[j]), "f1": float(f1[j]),
+            "support": int(support[j]), "predicted": int(y_pred[:, j].sum()),
+            "tp": tp, "fp": int(y_pred[:, j].sum()) - tp, "fn": int(support[j]) - tp,
+            "kappa": _kappa(y_true[:, j], y_pred[:, j]),
+            "polarity_n": n_pol, "polarity_accuracy": ok_pol / n_pol if n_pol else None,
+            # where the errors sit, without texts: what the coder saw in the false positives,
+            # and what the classifier said instead in the false negatives
+            "fp_rows_coded_as": _top_themes(y_true[false_pos], theme_ids, exclude=j),
+            "fn_rows_predicted_as": _top_themes(y_pred[false_neg] & ~y_true[false_neg].astype(bool),
+                                                theme_ids, exclude=j),
+        }
+    return {
+        "n": len(true_themes),
+        "micro_f1": float(micro_f1), "micro_precision": float(micro_p), "micro_recall": float(micro_r),
+        "macro_f1": macro_f1,
+        "polarity_accuracy": pol_ok / pol_n if pol_n else None, "polarity_n": pol_n,
+        "polarity_confusion": confusion,
+        "exact_match": float((y_true == y_pred).all(axis=1).mean()),
+        "per_theme": per_theme,
+    }
+
+
+def _fmt(value, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _counts(top: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in top.items() if v)
+
+
+def markdown(result: dict, title: str) -> str:
+    """The scores of :func:`evaluate` as markdown (headline line + per-theme table)."""
+    lines = [
+        f"### {title}",
+        "",
+        f"n = {result['n']} comments; micro F1 **{_fmt(result['micro_f1'])}** "
+        f"(P {_fmt(result['micro_precision'])}, R {_fmt(result['micro_recall'])}; target >= {TARGETS['micro_f1']}), "
+        f"macro F1 **{_fmt(result['macro_f1'])}**, polarity accuracy **{_fmt(result['polarity_accuracy'])}** "
+        f"on {result['polarity_n']} correctly found themes (target >= {TARGETS['polarity_accuracy']}), "
+        f"exact match {_fmt(result['exact_match'])}.",
+        "",
+        "| theme | precision | recall | F1 | support | predicted | FP | FN | kappa | polarity acc (n) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for theme, m in result["per_theme"].items():
+        lines.append(
+            f"| {theme} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} | {m['support']} "
+            f"| {m['predicted']} | {m['fp']} | {m['fn']} | {_fmt(m['kappa'])} "
+            f"| {_fmt(m['polarity_accuracy'], 2)} ({m['polarity_n']}) |"
+        )
+    lines += ["", "Where the errors are (false positives: what the coder saw in those comments instead; "
+              "false negatives: what the classifier said instead):", "",
+              "| theme | FP | FP comments coded as | FN | FN comments predicted as |", "|---|---:|---|---:|---|"]
+    for theme, m in result["per_theme"].items():
+        if m["fp"] or m["fn"]:
+            lines.append(f"| {theme} | {m['fp']} | {_counts(m['fp_rows_coded_as'])} "
+                         f"| {m['fn']} | {_counts(m['fn_rows_predicted_as'])} |")
+    conf = result["polarity_confusion"]
+    lines += ["", "Polarity on correctly found themes (rows: coder, columns: classifier):", "",
+              "| coder \\ classifier | pos | neg | mixed | other |", "|---|---:|---:|---:|---:|"]
+    for t_pol, row in conf.items():
+        lines.append(f"| {t_pol} | " + " | ".join(str(row[p]) for p in POLARITIES + ("other",)) + " |")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- run
+
+def _machine() -> dict:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return {
+        "platform": platform.platform(), "python": platform.python_version(),
+        "cpu_count": os.cpu_count(), "load_avg_1_5_15": load,
+    }
+
+
+def _preprocess(frame: pd.DataFrame, progress: bool) -> pd.DataFrame:
+    from textnps.preprocess import Preprocessor
+
+    pre = Preprocessor(text_col="text")
+    if "progress" in pre.get_params():
+        pre.set_params(progress=progress)
+    return pre.fit(frame).transform(frame)
+
+
+def _classifier(codebook: str, progress: bool):
+    from textnps.themes.classify import ThemeClassifier
+
+    clf = ThemeClassifier(codebook=codebook)
+    if "progress" in clf.get_params():
+        clf.set_params(progress=progress)
+    return clf
+
+
+def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: str, progress: bool) -> dict:
+    """Classify the dev rows zero-shot in *mode* ("dev" or "sample") and score them."""
+    timings = {}
+    start = time.perf_counter()
+    dev_pre = _preprocess(dev[["text"]], progress)
+    timings["preprocess_dev_s"] = time.perf_counter() - start
+    clf = _classifier(codebook, progress)
+    if mode == "dev":
+        start = time.perf_counter()
+        clf.fit(dev_pre)
+        timings["fit_s"] = time.perf_counter() - start
+        n_fitted = len(dev_pre)
+    else:
+        fit_frame = unlabelled_sample(data_dir, read_labels(), n_fit)
+        start = time.perf_counter()
+        fit_pre = _preprocess(fit_frame[["text"]], progress)
+        timings["preprocess_fit_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        clf.fit(fit_pre)
+        timings["fit_s"] = time.perf_counter() - start
+        n_fitted = len(fit_pre)
+    start = time.perf_counter()
+    predicted = pd.Series(list(clf.transform(dev_pre)["themes"].fillna("")), index=dev.index)
+    timings["transform_s"] = time.perf_counter() - start
+    unknown = sorted({t for v in predicted for t in parse_themes(v)} - set(THEME_IDS))
+    result = evaluate(dev["themes"], predicted)
+    result.update(mode=mode, n_fitted=n_fitted, timings=timings, unknown_theme_ids=unknown)
+    result["by_file"] = {
+        name: {k: evaluate(dev.loc[idx, "themes"], predicted.loc[idx])[k]
+               for k in ("n", "micro_f1", "macro_f1", "polarity_accuracy")}
+        for name, idx in dev.groupby("file").groups.items()
+    }
+    return result
+
+
+def _by_file_markdown(result: dict) -> str:
+    lines = ["", "| file | n | micro F1 | macro F1 | polarity acc |", "|---|---:|---:|---:|---:|"]
+    for name, m in result["by_file"].items():
+        lines.append(f"| {name} | {m['n']} | {_fmt(m['micro_f1'])} | {_fmt(m['macro_f1'])} "
+                     f"| {_fmt(m['polarity_accuracy'])} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fit", choices=["both", "sample", "dev"], default="both",
+                        help="what the classifier is fitted on (unlabelled); 'sample' is the reported number")
+    parser.add_argument("--n-fit", type=int, default=4000,
+                        help="size of the unlabelled fitting sample for --fit sample (default 4000)")
+    parser.add_argument("--codebook", default="nordic-cx")
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser.add_argument("--out", type=Path, default=OUT_DIR / "bench_classify.json")
+    parser.add_argument("--progress", action="store_true", help="show progress bars on stderr")
+    args = parser.parse_args(argv)
+
+    if not args.data_dir.is_dir():
+        print(f"skipped: real comments not available ({args.data_dir} is absent)")
+        return 0
+    try:
+        import textnps.themes.classify  # noqa: F401
+    except ImportError as exc:
+        print(f"skipped: ThemeClassifier is not available yet ({exc})")
+        return 0
+
+    dev = load_devset(args.data_dir)
+    print(f"dev set: {len(dev)} comments, SHA-1 verified ({args.data_dir})", file=sys.stderr)
+    report = {"machine": _machine(), "codebook": args.codebook, "labels": str(LABELS.relative_to(HERE.parent)),
+              "results": {}}
+    modes = ["sample", "dev"] if args.fit == "both" else [args.fit]
+    for mode in modes:
+        result = run(mode, dev, data_dir=args.data_dir, n_fit=args.n_fit, codebook=args.codebook,
+                     progress=args.progress)
+        report["results"][mode] = result
+        what = (f"fitted on {result['n_fitted']} unlabelled comments outside the dev set"
+                if mode == "sample" else "fitted on the 320 dev comments, unlabelled")
+        print(markdown(result, f"Zero-shot, codebook {args.codebook}, {what}"))
+        print(_by_file_markdown(result))
+        if result["unknown_theme_ids"]:
+            print(f"\nWARNING: theme ids outside the default codebook: {result['unknown_theme_ids']}")
+        print(f"\ntimings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in result["timings"].items()) + "\n")
+    report["machine"]["load_avg_after"] = _machine()["load_avg_1_5_15"]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

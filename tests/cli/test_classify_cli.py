@@ -1,0 +1,79 @@
+"""``textnps classify`` and ``textnps train`` through the Typer app."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from textnps.cli import app
+
+runner = CliRunner()
+
+COMMENTS = [
+    ("r1", "Bra pris men usel kundtjänst", "price;staff_service"),
+    ("r2", "Snabb leverans, tack!", "delivery"),
+    ("r3", "God service og hurtig svar", "staff_service;response_time"),
+    ("r4", "Fakturaen var forkert", "billing"),
+    ("r5", "Musiken var för hög", "product"),
+    ("r6", "Skön musik", "product"),
+    ("r7", "Veldig hyggelig selger", None),
+    ("r8", "Appen krasjer hele tiden", None),
+]
+
+
+@pytest.fixture
+def survey(tmp_path):
+    path = tmp_path / "survey.csv"
+    pd.DataFrame(COMMENTS, columns=["resp", "kommentar", "kod"]).to_csv(path, index=False)
+    return path
+
+
+def test_classify_writes_input_columns_themes_and_probabilities(survey, tmp_path):
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["classify", str(survey), "--text-col", "kommentar", "--id-col", "resp",
+                                 "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(out, keep_default_na=False)
+    assert list(table.columns[:4]) == ["resp", "kommentar", "kod", "themes"]
+    assert "p_staff_service" in table.columns and len(table.filter(like="p_").columns) == 14
+    assert table.loc[0, "themes"] == "price:pos;staff_service:neg"
+    assert "carry at least one theme" in result.output
+
+
+def test_classify_bad_column_is_one_line_with_close_match(survey, tmp_path):
+    result = runner.invoke(app, ["classify", str(survey), "--text-col", "komentar", "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "--text-col 'komentar' is not a column of 'survey.csv'" in result.output
+    assert "Did you mean 'kommentar'?" in result.output
+
+
+def test_classify_unknown_codebook(survey, tmp_path):
+    result = runner.invoke(app, ["classify", str(survey), "--text-col", "kommentar", "--codebook", "nordic",
+                                 "--out", str(tmp_path / "o.csv"), "--no-progress"])
+    assert result.exit_code == 2
+    assert "Codebook 'nordic' not found" in result.output
+
+
+def test_train_then_classify_with_the_model(survey, tmp_path):
+    model_dir = tmp_path / "model"
+    result = runner.invoke(app, ["train", str(survey), "--text-col", "kommentar", "--labels-col", "kod",
+                                 "--codebook", "nordic-cx", "--out", str(model_dir), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert {"model.json", "arrays.npz", "codebook.yaml"} <= {p.name for p in model_dir.iterdir()}
+    assert "Trained on 6 coded" in result.output
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["classify", str(survey), "--text-col", "kommentar", "--codebook", str(model_dir),
+                                 "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "Using the trained model" in result.output
+    assert pd.read_csv(out, keep_default_na=False).loc[0, "themes"] == "price:pos;staff_service:neg"
+
+
+def test_train_with_unknown_labels_fails_clearly(survey, tmp_path):
+    frame = pd.read_csv(survey)
+    frame.loc[0, "kod"] = "prise"
+    frame.to_csv(survey, index=False)
+    result = runner.invoke(app, ["train", str(survey), "--text-col", "kommentar", "--labels-col", "kod",
+                                 "--codebook", "nordic-cx", "--out", str(tmp_path / "m"), "--no-progress"])
+    assert result.exit_code == 2
+    assert "unknown theme ids" in result.output and "Did you mean 'price'?" in result.output

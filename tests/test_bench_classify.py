@@ -1,0 +1,163 @@
+"""The scoring of benchmarks/bench_classify.py, checked with stand-in predictors
+(the real ThemeClassifier is not needed here)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench_classify", REPO / "benchmarks" / "bench_classify.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CODED = pd.Series(["price:pos;staff_service:neg", "delivery:neg", "", "general:pos"])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("", {}),
+        ("price:pos", {"price": "pos"}),
+        ("bra_pris:pos;staff_service:mixed", {"bra_pris": "pos", "staff_service": "mixed"}),
+        (None, {}),
+    ],
+)
+def test_parse_themes(bench, value, expected):
+    assert bench.parse_themes(value) == expected
+
+
+def test_perfect_predictions_score_one(bench):
+    result = bench.evaluate(CODED, CODED)
+    assert result["micro_f1"] == result["macro_f1"] == result["polarity_accuracy"] == 1.0
+    assert result["polarity_n"] == 4
+    assert result["per_theme"]["price"]["kappa"] == 1.0
+    assert result["per_theme"]["billing"]["kappa"] is None  # never coded, never predicted
+
+
+def test_hand_computed_scores(bench):
+    # stand-in: finds price (right polarity) and delivery (wrong polarity), misses
+    # staff_service and general, and adds a false trust
+    predicted = pd.Series(["price:pos", "delivery:pos;trust:neg", "", ""])
+    result = bench.evaluate(CODED, predicted)
+    # tp 2, fp 1, fn 2 -> P 2/3, R 2/4, F1 4/7
+    assert result["micro_precision"] == pytest.approx(2 / 3)
+    assert result["micro_recall"] == pytest.approx(0.5)
+    assert result["micro_f1"] == pytest.approx(4 / 7)
+    # macro over the 4 coded themes: price 1, staff_service 0, delivery 1, general 0
+    assert result["macro_f1"] == pytest.approx(0.5)
+    assert result["polarity_accuracy"] == pytest.approx(0.5)
+    assert result["polarity_confusion"]["neg"]["pos"] == 1
+    trust = result["per_theme"]["trust"]
+    assert (trust["fp"], trust["fn"], trust["support"], trust["f1"]) == (1, 0, 0, 0.0)
+    assert result["per_theme"]["staff_service"]["fn"] == 1
+
+
+def test_a_predictor_that_says_nothing_scores_zero(bench):
+    result = bench.evaluate(CODED, pd.Series([""] * 4))
+    assert result["micro_f1"] == result["macro_f1"] == 0.0
+    assert result["polarity_accuracy"] is None
+
+
+def test_lengths_must_match(bench):
+    with pytest.raises(ValueError, match="4 coded rows but 3 predictions"):
+        bench.evaluate(CODED, CODED[:3])
+
+
+def test_markdown_has_every_theme_and_no_text(bench):
+    table = bench.markdown(bench.evaluate(CODED, CODED), "stand-in")
+    for theme in bench.THEME_IDS:
+        assert f"| {theme} |" in table
+    assert "micro F1 **1.000**" in table
+
+
+def test_main_exits_zero_without_data(bench, tmp_path, capsys):
+    assert bench.main(["--data-dir", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.shared_data
+def test_stand_in_on_the_real_dev_set(bench, shared_data):
+    # a trivial keyword stand-in, only to run loading + scoring end to end
+    dev = bench.load_devset(shared_data)
+
+    def stand_in(text: str) -> str:
+        lowered = text.lower()
+        if "pris" in lowered:
+            return "price:pos"
+        return "staff_service:pos" if "service" in lowered else ""
+
+    result = bench.evaluate(dev["themes"], dev["text"].map(stand_in))
+    assert result["n"] == len(dev) == 320
+    assert 0.0 < result["micro_f1"] < 1.0
+    assert result["per_theme"]["staff_service"]["tp"] > 0
+    assert sum(m["support"] for m in result["per_theme"].values()) == sum(
+        len(bench.parse_themes(v)) for v in dev["themes"]
+    )
+
+
+@pytest.mark.shared_data
+def test_unlabelled_sample_excludes_dev_rows(bench, shared_data):
+    labels = bench.read_labels()
+    sample = bench.unlabelled_sample(shared_data, labels, 400)
+    assert 390 <= len(sample) <= 410
+    dev_keys = set(zip(labels["file"], labels["row"]))
+    assert not dev_keys & set(zip(sample["file"], sample["row"]))
+    assert sample["text"].str.strip().str.len().gt(0).all()
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("mode", ["dev", "sample"])
+def test_run_wires_fit_and_transform(bench, shared_data, monkeypatch, mode):
+    # stand-ins for the Preprocessor and the ThemeClassifier, to check which rows are fitted
+    fitted = {}
+
+    class StandIn:
+        def fit(self, frame):
+            fitted["n"] = len(frame)
+            return self
+
+        def transform(self, frame):
+            return frame.assign(themes=["general:pos"] * len(frame))
+
+    monkeypatch.setattr(bench, "_preprocess", lambda frame, progress: frame.copy())
+    monkeypatch.setattr(bench, "_classifier", lambda codebook, progress: StandIn())
+    dev = bench.load_devset(shared_data)
+    result = bench.run(mode, dev, data_dir=shared_data, n_fit=300, codebook="nordic-cx", progress=False)
+    assert fitted["n"] == result["n_fitted"] == (320 if mode == "dev" else pytest.approx(300, abs=3))
+    assert result["per_theme"]["general"]["predicted"] == 320
+    assert set(result["by_file"]) == set(dev["file"])
+    assert result["unknown_theme_ids"] == []
+
+
+def test_errors_are_located_by_theme(bench):
+    predicted = pd.Series(["price:pos", "delivery:pos;trust:neg", "", "staff_service:pos"])
+    themes = bench.evaluate(CODED, predicted)["per_theme"]
+    # the false trust sits in a comment coded delivery; the missed general was called staff_service
+    assert themes["trust"]["fp_rows_coded_as"] == {"delivery": 1, "(no other)": 0}
+    assert themes["general"]["fn_rows_predicted_as"] == {"staff_service": 1, "(no other)": 0}
+    # staff_service was missed in a comment where nothing wrong was predicted
+    assert themes["staff_service"]["fn_rows_predicted_as"] == {"(no other)": 1}
+    table = bench.markdown(bench.evaluate(CODED, predicted), "stand-in")
+    assert "| trust | 1 | delivery 1 | 0 |  |" in table
+
+
+def test_agrees_with_textnps_evaluate(bench):
+    # two independent implementations of the same formulas must agree
+    evaluate = pytest.importorskip("textnps.themes.evaluate")
+    predicted = pd.Series(["price:neg", "delivery:neg;trust:neg", "ease:pos", "staff_service:pos"])
+    ours = bench.evaluate(CODED, predicted)
+    theirs = evaluate.evaluate(list(CODED), list(predicted), themes=list(bench.THEME_IDS))
+    assert ours["micro_f1"] == pytest.approx(theirs.loc["micro", "f1"])
+    assert ours["polarity_accuracy"] == pytest.approx(theirs.attrs["polarity_accuracy"])
+    for theme in ("price", "delivery", "trust", "general"):
+        assert ours["per_theme"][theme]["f1"] == pytest.approx(theirs.loc[theme, "f1"])
+        assert ours["per_theme"][theme]["kappa"] == pytest.approx(theirs.loc[theme, "kappa"])

@@ -1,0 +1,56 @@
+"""``textnps analyze``: the main job, a survey export in, the report folder out."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from textnps.cli._app import command, say
+
+
+def run_analysis(source, *, out: Path, progress: bool, **options) -> Path:
+    """Run :func:`textnps.analyze`, save the report under *out*, say what it found; return report.html."""
+    from textnps.report.analyze import analyze
+
+    report = analyze(source, progress=progress, **options)
+    for note in report.meta.get("notes", []):
+        say(note)
+    folder = report.save(out)
+    complaints = report.tables["top_complaints"]
+    if "segment" in complaints.columns:
+        complaints = complaints[complaints["segment"] == "(all)"]
+    top = complaints.dropna(subset=["rank"]).sort_values("rank").head(3)
+    if len(top):
+        say("Top complaints: " + ", ".join(f"{r.theme_id} ({r.pct:.0f} %)" for r in top.itertuples()))
+    emerging = report.tables["emerging"]
+    if len(emerging):
+        say("Emerging: " + ", ".join(sorted(set(emerging["theme_id"]))))
+    html = folder / "report.html"
+    say(f"Wrote {html}, {folder / 'report.xlsx'}, {folder / 'figures'}/ and {folder / 'tables'}/")
+    typer.echo(str(html))
+    return html
+
+
+@command("analyze")
+def analyze_(
+    input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
+    out: Annotated[Path, typer.Option(help="Folder to write report.html, report.xlsx, figures/ and tables/ to.")],
+    text_col: Annotated[Optional[str], typer.Option(help="Comment column (found by name when not given).")] = None,
+    score_col: Annotated[Optional[str], typer.Option(help="Score column (found by name when not given).")] = None,
+    date_col: Annotated[Optional[str], typer.Option(help="Date column, for trends.")] = None,
+    segment_col: Annotated[Optional[str], typer.Option(help="Segment column (market, channel ...).")] = None,
+    id_col: Annotated[Optional[str], typer.Option(help="Response id column.")] = None,
+    codebook: Annotated[str, typer.Option(help="Codebook: nordic-cx (shipped) or a YAML file / folder.")] = "nordic-cx",
+    period: Annotated[str, typer.Option(help="Trend period: week, month, quarter or year.")] = "month",
+    lang: Annotated[str, typer.Option(help="Report language: sv, da, no or en.")] = "en",
+    recent: Annotated[int, typer.Option(help="Latest periods compared with the ones before.")] = 1,
+    discover: Annotated[bool, typer.Option(help="Cluster comments no codebook theme covers.")] = True,
+    errors: Annotated[str, typer.Option(help="Bad scores: raise (stop) or coerce (drop and report).")] = "raise",
+    n_jobs: Annotated[int, typer.Option(help="Processes for preprocessing (-1: all cores).")] = 1,
+    progress: Annotated[bool, typer.Option(help="Show progress bars on stderr.")] = True,
+) -> None:
+    """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
+    run_analysis(input, out=out, progress=progress, text_col=text_col, score_col=score_col, date_col=date_col,
+                 segment_col=segment_col, id_col=id_col, codebook=codebook, period=period, lang=lang,
+                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs)

@@ -1,0 +1,70 @@
+"""``textnps classify``: tag each comment with a codebook's themes and their polarity."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+
+from textnps._errors import InputError, close_match_hint
+from textnps.cli._app import command, say
+
+
+def read_comments(path: Path, text_col: str, id_col: str | None = None) -> pd.DataFrame:
+    """Read an export with :func:`textnps.io.read_table` and check the named columns."""
+    from textnps.io import read_table
+
+    frame, _ = read_table(path)
+    for option, col in (("--text-col", text_col), ("--id-col", id_col)):
+        if col is not None and col not in frame.columns:
+            raise InputError(f"{option} {col!r} is not a column of {path.name!r}; columns are "
+                             f"{[str(c) for c in frame.columns]}." + close_match_hint(col, map(str, frame.columns)))
+    if id_col is not None and frame[id_col].duplicated().any():
+        raise InputError(f"--id-col {id_col!r} has {int(frame[id_col].duplicated().sum())} repeated value(s); "
+                         "ids must be unique.")
+    return frame
+
+
+def preprocess(frame: pd.DataFrame, text_col: str, progress: bool) -> pd.DataFrame:
+    from textnps.preprocess import Preprocessor
+
+    return Preprocessor(text_col=text_col, progress=progress).fit_transform(frame)
+
+
+def write_table(frame: pd.DataFrame, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() in (".parquet", ".pq"):
+        frame.to_parquet(out, index=False)
+    else:
+        frame.to_csv(out, index=False)
+
+
+@command("classify")
+def classify_(
+    input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
+    text_col: Annotated[str, typer.Option(help="Column of comments.")] = ...,
+    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column + themes + p_<id>.")] = ...,
+    id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
+    codebook: Annotated[str, typer.Option(
+        help="Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`.",
+    )] = "nordic-cx",
+    progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
+) -> None:
+    """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
+    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.persist import MODEL_FILE
+
+    frame = read_comments(input, text_col, id_col)
+    pre = preprocess(frame, text_col, progress)
+    if (Path(codebook) / MODEL_FILE).is_file():
+        model = ThemeClassifier.load(codebook, progress=progress)
+        say(f"Using the trained model in {codebook} (codebook {model.codebook_.name} {model.codebook_.version}).")
+    else:
+        model = ThemeClassifier(codebook=codebook, progress=progress).fit(pre)
+    tagged = model.transform(pre)
+    added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
+    result = pd.concat([frame.drop(columns=[c for c in added if c in frame.columns]), tagged[added]], axis=1)
+    write_table(result, out)
+    n_tagged = int((tagged["themes"] != "").sum())
+    say(f"{n_tagged} of {len(tagged)} comments carry at least one theme; wrote {out}")

@@ -1,0 +1,24 @@
+"""``textnps demo``: the main job on the bundled synthetic sample survey."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from textnps.cli._app import command, say
+from textnps.cli.analyze import run_analysis
+
+
+@command("demo")
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder to write the demo report to.")] = Path("textnps-demo"),
+    lang: Annotated[str, typer.Option(help="Report language: sv, da, no or en.")] = "en",
+    progress: Annotated[bool, typer.Option(help="Show progress bars on stderr.")] = True,
+) -> None:
+    """Analyse the bundled synthetic survey (3,000 answers, sv/da/no) and write its report."""
+    from textnps.datasets import COLUMNS, sample_survey_path
+
+    say(f"Analysing the bundled synthetic sample survey ({sample_survey_path().name}) ...")
+    columns = {f"{role}_col": column for role, column in COLUMNS.items()}
+    run_analysis(sample_survey_path(), out=out, progress=progress, lang=lang, **columns)

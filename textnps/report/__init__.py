@@ -1,0 +1,14 @@
+"""Reporting: ranked complaints, NPS impact, trends, plots and report files.
+
+Modules, each one concept:
+
+* :mod:`textnps.report.tables`  top complaints / strengths / passives, theme impact on NPS
+* :mod:`textnps.report.trends`  theme share per period, trend tests, emerging themes
+* :mod:`textnps.report.plots`   matplotlib figures (each takes ``ax=None``, returns the Axes)
+* :mod:`textnps.report.html`    the self-contained ``report.html``
+* :mod:`textnps.report.excel`   ``report.xlsx`` with formula injection neutralised
+* :mod:`textnps.report.analyze` :func:`analyze`, the main job, and its :class:`Report`
+
+Nothing is imported here so that ``import textnps.report.tables`` does not load
+matplotlib or the NLP stages.
+"""

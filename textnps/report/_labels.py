@@ -1,0 +1,45 @@
+"""The report's words in its language, from the per-language data modules."""
+from __future__ import annotations
+
+from textnps import lang as _lang
+
+__all__ = ["REPORT_LANGUAGES", "report_labels", "column_header", "theme_names", "ALL"]
+
+#: Languages a report can be written in (``no`` is Norwegian Bokmål).
+REPORT_LANGUAGES = ("sv", "da", "no", "nb", "en")
+
+#: Value of the ``segment`` (and ``category``) column for rows over all responses.
+ALL = "(all)"
+
+
+def report_labels(lang: str = "en") -> dict:
+    """Return the report labels of *lang*, English filling any key it lacks.
+
+    The result also holds ``categories``: detractor/passive/promoter/all names.
+    """
+    code = _lang.normalize_code(lang)
+    english = _lang.get("en")
+    module = _lang.get(code)
+    own = getattr(module, "REPORT_LABELS", {})
+    labels = {**english.REPORT_LABELS, **own}
+    labels["columns"] = {**english.REPORT_LABELS["columns"], **own.get("columns", {})}
+    categories = dict(getattr(module, "CATEGORY_NAMES", english.CATEGORY_NAMES))
+    categories[ALL] = labels["all"]
+    labels["categories"] = categories
+    return labels
+
+
+def column_header(column: str, labels: dict) -> str:
+    """The header people read for a tidy table's *column* (the name itself when unknown)."""
+    return labels["columns"].get(column, column)
+
+
+def theme_names(codebook, lang: str = "en") -> dict[str, str]:
+    """Map theme id -> label in *lang* from a codebook (``{}`` for None).
+
+    Uses the codebook's ``labels(lang)`` (see :class:`textnps.themes.codebook.Codebook`),
+    which falls back to English, then to the id.
+    """
+    if codebook is None:
+        return {}
+    return {str(k): str(v) for k, v in codebook.labels(_lang.normalize_code(lang)).items()}

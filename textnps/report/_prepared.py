@@ -1,0 +1,81 @@
+"""What every report table needs from a classified frame, computed once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from textnps import stats
+from textnps._errors import InputError, close_match_hint
+from textnps.report._labels import ALL
+from textnps.report._mentions import Mentions, mentions as parse_mentions
+
+__all__ = ["Prepared", "prepare", "require_column"]
+
+
+def require_column(df: pd.DataFrame, column: str, role: str) -> None:
+    """Raise InputError naming the missing *column* (the *role* it plays) and a close match."""
+    if column not in df.columns:
+        shown = [str(c) for c in df.columns]
+        raise InputError(
+            f"Column {column!r} (the {role} column) is not in the data. Columns: {shown}."
+            + close_match_hint(str(column), shown)
+        )
+
+
+@dataclass
+class Prepared:
+    """Arrays aligned with the rows of the frame (positions, not labels)."""
+
+    scores: pd.Series
+    category: np.ndarray          # "detractor" / "passive" / "promoter"
+    commented: np.ndarray         # bool: the response has a comment
+    mentions: Mentions
+    groups: list                  # [(segment value, bool mask)], ALL first
+    text: np.ndarray | None       # redacted text for examples, or None
+    probability: pd.DataFrame | None  # p_<theme> columns when the classifier wrote them
+    text_length: np.ndarray | None = None  # len(text.strip()) per response
+
+    @property
+    def n(self) -> int:
+        return len(self.category)
+
+
+def prepare(
+    df: pd.DataFrame,
+    *,
+    score: str = "score",
+    themes: str = "themes",
+    discovered: str | None = "discovered_theme",
+    segment: str | None = None,
+    text: str | None = "text_clean",
+    order=None,
+    mentions: Mentions | None = None,
+) -> Prepared:
+    """Validate the frame and compute categories, mentions and segment masks.
+
+    Only *text* (the redacted ``text_clean`` by default) is ever shown as an
+    example; when that column is missing the tables have no examples.
+    A response counts as commented unless ``empty_comment`` is True.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"Expected a pandas DataFrame, got {type(df).__name__}.")
+    require_column(df, score, "score")
+    if segment is not None:
+        require_column(df, segment, "segment")
+    scores = df[score]
+    category = stats.nps_category(scores).astype(str).to_numpy(dtype=object)
+    commented = (~df["empty_comment"].fillna(False).astype(bool)).to_numpy() if "empty_comment" in df.columns \
+        else np.ones(len(df), dtype=bool)
+    found = mentions if mentions is not None else parse_mentions(df, themes=themes, discovered=discovered, order=order)
+    groups = [(ALL, np.ones(len(df), dtype=bool))]
+    if segment is not None:
+        seg = df[segment].astype("string").fillna("(missing)").to_numpy(dtype=object)
+        groups += [(value, seg == value) for value in sorted(set(seg))]
+    shown = df[text].fillna("").astype(str).to_numpy(dtype=object) if text and text in df.columns else None
+    p_cols = {f"p_{t}": t for t in found.theme_ids if f"p_{t}" in df.columns}
+    probability = df[list(p_cols)].rename(columns=p_cols).reset_index(drop=True) if p_cols else None
+    length = np.fromiter((len(t.strip()) for t in shown), dtype=np.int64, count=len(shown)) \
+        if shown is not None else None
+    return Prepared(scores, category, commented, found, groups, shown, probability, length)

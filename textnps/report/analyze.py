@@ -1,0 +1,404 @@
+"""The main job: a survey export in, the ranked and trended themes report out.
+
+:func:`analyze` runs ``read_survey -> Preprocessor -> ThemeClassifier ->
+ThemeDiscoverer`` (on the comments the codebook does not cover) and builds
+every table and figure; :class:`Report` holds them and writes the files.
+"""
+from __future__ import annotations
+
+import inspect
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from textnps import stats
+from textnps._errors import InputError, ParameterError, check_choice
+from textnps.report._labels import ALL, REPORT_LANGUAGES, theme_names as codebook_theme_names
+from textnps.report._mentions import DISCOVERED_PREFIX
+from textnps.report._prepared import prepare
+from textnps.report.tables import theme_impact, theme_shares
+from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
+
+__all__ = ["analyze", "Report", "REQUIRED_TABLES"]
+
+#: Tables every report has (written as ``tables/<name>.csv``).
+REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
+#: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
+RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "text_clean")
+_MIN_DISCOVER = 50  # fewer uncovered comments than this are not worth clustering
+
+
+@dataclass
+class Report:
+    """Tables and figures of an analysis; ``save(out_dir)`` writes the report files.
+
+    Attributes
+    ----------
+    tables : dict of DataFrame
+        ``nps_summary``, ``nps_over_time``, ``top_complaints``,
+        ``top_strengths``, ``passive_themes``, ``theme_categories``,
+        ``theme_impact``, ``trends``, ``trend_tests``, ``emerging`` and,
+        when discovery ran, ``discovered_themes``. ``theme_id`` holds the
+        codebook's ids (discovered clusters: ``new:<id>``).
+    figures : dict of matplotlib Figure
+    data : DataFrame
+        The classified responses (``themes``, ``text_clean`` ...).
+    lang : str
+        The report language.
+    theme_names : dict
+        theme id -> label shown in the report.
+    meta : dict
+        Counts and settings shown in the report header.
+    """
+
+    tables: dict
+    figures: dict
+    data: pd.DataFrame | None = None
+    lang: str = "en"
+    theme_names: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
+
+    def to_html(self, *, fragment: bool = False) -> str:
+        """The report as one self-contained HTML page (or a fragment for notebooks)."""
+        from textnps.report.html import render_html
+
+        return render_html(self.tables, self.figures, lang=self.lang, theme_names=self.theme_names,
+                           meta=self.meta, min_n=self.meta.get("min_n", 30), fragment=fragment)
+
+    def _repr_html_(self) -> str:
+        return self.to_html(fragment=True)
+
+    def __repr__(self) -> str:
+        tables = ", ".join(f"{k}[{len(v)}]" for k, v in self.tables.items())
+        return f"Report(lang={self.lang!r}, n_responses={self.meta.get('n_responses')}, tables={{{tables}}})"
+
+    def save(self, out_dir) -> Path:
+        """Write ``report.html``, ``report.xlsx``, ``figures/*.png`` and ``tables/*.csv`` under *out_dir*.
+
+        ``tables/responses.csv`` holds one row per response (redacted text
+        only) for joining in BI tools; it is not in the workbook. Returns the
+        folder.
+        """
+        from textnps.report.excel import write_excel
+        from textnps.report.html import figure_png
+
+        out = Path(out_dir)
+        (out / "figures").mkdir(parents=True, exist_ok=True)
+        (out / "tables").mkdir(parents=True, exist_ok=True)
+        pngs = {name: figure_png(fig) for name, fig in self.figures.items()}
+        for name, png in pngs.items():
+            (out / "figures" / f"{name}.png").write_bytes(png)
+        for name, table in self.tables.items():
+            table.to_csv(out / "tables" / f"{name}.csv", index=False)
+        if self.data is not None:
+            cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
+            self.data[cols].to_csv(out / "tables" / "responses.csv", index=False)
+        write_excel(self.tables, out / "report.xlsx", lang=self.lang)
+        from textnps.report.html import render_html
+
+        html = render_html(self.tables, pngs, lang=self.lang, theme_names=self.theme_names, meta=self.meta,
+                           min_n=self.meta.get("min_n", 30))
+        (out / "report.html").write_text(html, encoding="utf-8")
+        return out
+
+
+def analyze(
+    data,
+    *,
+    text_col: str | None = None,
+    score_col: str | None = None,
+    date_col: str | None = None,
+    segment_col: str | None = None,
+    id_col: str | None = None,
+    codebook="nordic-cx",
+    period: str = "month",
+    lang: str = "en",
+    progress: bool = True,
+    discover: bool = True,
+    recent: int = 1,
+    min_n: int = 30,
+    confidence: float = 0.95,
+    alpha: float = 0.05,
+    seed: int = 0,
+    errors: str = "raise",
+    n_jobs: int = 1,
+) -> Report:
+    """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
+
+    Parameters
+    ----------
+    data : str, Path or DataFrame
+        A survey export (read with :func:`textnps.read_survey`), or a frame.
+        A frame that already has ``text_clean`` skips preprocessing and one
+        that has ``themes`` skips classification (so an analyst can correct
+        themes and rebuild the report).
+    text_col, score_col, date_col, segment_col, id_col : str, optional
+        The columns of each role; found by name (sv/da/no/en) when not given.
+    codebook : str, Path or Codebook
+        ``"nordic-cx"`` (shipped) or a codebook YAML/folder.
+    period : {"week", "month", "quarter", "year"}
+        The period of trends and of NPS over time.
+    lang : {"sv", "da", "no", "en"}
+        The language of the report's words (themes use the codebook's labels).
+    discover : bool
+        Cluster the informative comments no codebook theme covers
+        (``ThemeDiscoverer``); clusters appear as ``new:<id>`` themes.
+    recent : int
+        How many latest periods :func:`~textnps.report.trends.trend_tests`
+        compares with all the earlier ones.
+    min_n, confidence, alpha :
+        Small-sample threshold, interval level, and the false discovery rate
+        of the significance flags.
+    seed : int
+        Seed of the classifier and discovery (the report is deterministic).
+    errors : {"raise", "coerce"}
+        Bad scores in a file: stop, or drop those rows (the report says how many).
+    n_jobs : int
+        Processes for preprocessing (``-1``: all cores); it pays from about
+        10,000 comments on.
+
+    Returns
+    -------
+    Report
+        ``.tables``, ``.figures``, ``.save(out_dir)``; displays in notebooks.
+
+    Examples
+    --------
+    >>> from textnps.datasets import load_sample_survey      # doctest: +SKIP
+    >>> report = analyze(load_sample_survey(), lang="sv")    # doctest: +SKIP
+    >>> report.tables["top_complaints"].head()                # doctest: +SKIP
+    >>> report.save("textnps-demo")                           # doctest: +SKIP
+    """
+    check_choice("period", period, PERIODS, owner="analyze")
+    check_choice("lang", lang, REPORT_LANGUAGES, owner="analyze")
+    if not 0 < alpha < 1:
+        raise ParameterError(f"The 'alpha' parameter of analyze must be between 0 and 1. Got {alpha!r} instead.")
+    notes: list[str] = []
+    with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
+        return _run(data, steps, notes=notes, columns=dict(text=text_col, score=score_col, date=date_col,
+                                                             segment=segment_col, id=id_col),
+                    codebook=codebook, period=period, lang=lang, progress=progress, discover=discover,
+                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed, errors=errors,
+                    n_jobs=n_jobs)
+
+
+def _run(data, steps, *, notes, columns, codebook, period, lang, progress, discover, recent, min_n, confidence,
+         alpha, seed, errors, n_jobs) -> Report:
+    """The stages of :func:`analyze`, advancing the *steps* progress bar."""
+    steps.set_postfix_str("reading")
+    frame = _load(data, errors=errors, notes=notes, **columns)
+    steps.update()
+    book = _codebook(codebook)
+    steps.set_postfix_str("preprocessing")
+    frame = _preprocess(frame, progress=progress, n_jobs=n_jobs, notes=notes)
+    steps.update()
+    steps.set_postfix_str("classifying")
+    frame = _classify(frame, book, progress=progress, seed=seed, notes=notes)
+    steps.update()
+    names = codebook_theme_names(book, lang)
+    discovered = None
+    if discover:
+        steps.set_postfix_str("discovering")
+        frame, discovered = _discover(frame, progress=progress, seed=seed, notes=notes)
+        if discovered is not None:
+            names.update({str(r.theme_id): f"{r.theme_id} {r.label}" for r in discovered.itertuples()})
+    steps.update()
+    steps.set_postfix_str("tables and figures")
+    segment = "segment" if "segment" in frame.columns else None
+    has_date = "date" in frame.columns and frame["date"].notna().any()
+    tables = _tables(frame, book=book, segment=segment, has_date=has_date, period=period, recent=recent,
+                     min_n=min_n, confidence=confidence, alpha=alpha)
+    if discovered is not None:
+        tables["discovered_themes"] = discovered
+    frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
+    report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names,
+                    meta=_meta(frame, book, notes, min_n))
+    report.figures = _figures(tables, lang=lang, names=names)
+    steps.update()
+    return report
+
+
+def _load(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
+    """The survey as a frame with the canonical columns (score, text, empty_comment, ...)."""
+    from textnps import io
+
+    if isinstance(data, (str, Path)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = io.read_survey(data, errors=errors, **columns)
+        notes += [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+        return frame
+    if not isinstance(data, pd.DataFrame):
+        raise InputError(f"analyze expects a file path or a pandas DataFrame; got {type(data).__name__}.")
+    return _from_frame(data, **columns)
+
+
+def _from_frame(data: pd.DataFrame, **given) -> pd.DataFrame:
+    """Give an in-memory frame the canonical columns, as read_survey does for a file."""
+    from textnps import io
+    from textnps.columns import find_columns
+    from textnps.scores import parse_scores
+
+    if not any(given.values()) and {"score", "text"} <= set(data.columns):
+        # already canonical (read_survey / load_sample_survey output, or a classified frame)
+        frame = data.copy()
+        if "empty_comment" not in frame.columns:
+            frame["empty_comment"] = frame["text"].fillna("").astype(str).str.strip() == ""
+        return frame
+    mapping = find_columns(data, given)
+    frame = data.copy()
+    frame["score"] = parse_scores(frame[mapping["score"]], column=str(mapping["score"]))
+    frame["text"] = io._as_text(frame[mapping["text"]])
+    frame["empty_comment"] = frame["text"].str.strip() == ""
+    if "date" in mapping:
+        frame["date"] = io._parse_dates(frame[mapping["date"]], column=str(mapping["date"]), errors="raise")
+    for role in ("segment", "id"):
+        if role in mapping:
+            frame[role] = io._as_label(frame[mapping[role]])
+    frame.attrs["textnps_columns"] = dict(mapping)
+    return frame
+
+
+def _codebook(codebook):
+    try:
+        from textnps.themes.codebook import load_codebook
+    except ImportError:  # the codebook module is not there yet
+        return None
+    return load_codebook(codebook) if codebook is not None else None
+
+
+def _options(estimator, **wanted) -> dict:
+    """The keyword arguments of *wanted* that the estimator's ``__init__`` accepts."""
+    accepted = inspect.signature(estimator.__init__).parameters
+    return {k: v for k, v in wanted.items() if k in accepted}
+
+
+def _preprocess(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list) -> pd.DataFrame:
+    if "text_clean" in frame.columns:
+        return frame
+    try:
+        from textnps.preprocess import Preprocessor
+    except ImportError:
+        notes.append("Preprocessing is not available: comments are not shown (they are not redacted).")
+        return frame
+    step = Preprocessor(**_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
+    return step.fit_transform(frame)
+
+
+def _classify(frame: pd.DataFrame, book, *, progress: bool, seed: int, notes: list) -> pd.DataFrame:
+    if "themes" in frame.columns:
+        return frame
+    try:
+        from textnps.themes.classify import ThemeClassifier
+    except ImportError:
+        notes.append("Theme classification is not available: no themes are reported.")
+        return frame.assign(themes="")
+    step = ThemeClassifier(**_options(ThemeClassifier, codebook=book, progress=progress, random_state=seed))
+    return step.fit_transform(frame)
+
+
+def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
+    """Cluster informative comments with no codebook theme; ``discovered_theme`` for them, "" elsewhere."""
+    if "discovered_theme" in frame.columns or "lemmas" not in frame.columns:
+        return frame, None
+    uncovered = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
+    if "informative" in frame.columns:
+        uncovered &= frame["informative"].astype(bool)
+    if uncovered.sum() < _MIN_DISCOVER:
+        return frame, None
+    try:
+        from textnps.themes.discover import ThemeDiscoverer
+    except ImportError:
+        return frame, None
+    step = ThemeDiscoverer(**_options(ThemeDiscoverer, progress=progress, random_state=seed))
+    found = step.fit_transform(frame[uncovered])
+    frame = frame.assign(discovered_theme="")
+    frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
+    themes = step.themes_.copy()
+    themes["theme_id"] = DISCOVERED_PREFIX + themes["theme_id"].astype(str)  # as in the other tables
+    notes.append(f"{int(uncovered.sum())} comments matched no codebook theme; they were clustered into "
+                 f"{len(themes)} new themes (new:...).")
+    return frame, themes
+
+
+def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha) -> dict:
+    order = list(book.ids) if book is not None else None
+    prep = prepare(frame, segment=segment, order=order)
+    summary = stats.nps_summary(frame, by=segment, confidence=confidence, total=segment is not None)
+    if segment is not None:
+        summary = pd.concat([summary[summary[segment] == ALL], summary[summary[segment] != ALL]], ignore_index=True)
+    tables = {"nps_summary": summary}
+    if has_date:
+        over_time = stats.nps_summary(frame, period=period, confidence=confidence)
+        if segment is not None:
+            over_time = pd.concat([over_time.assign(segment=ALL)[["segment", *over_time.columns]],
+                                   stats.nps_summary(frame, by=segment, period=period, confidence=confidence)],
+                                  ignore_index=True)
+        tables["nps_over_time"] = over_time
+    shares = theme_shares(frame, categories=(ALL, "detractor", "passive", "promoter"), segment=segment,
+                          min_n=min_n, confidence=confidence, prepared=prep)
+    for name, category in (("top_complaints", "detractor"), ("top_strengths", "promoter"),
+                           ("passive_themes", "passive")):
+        tables[name] = shares[shares["category"] == category].reset_index(drop=True)
+    tables["theme_categories"] = shares.drop(columns=[c for c in shares if c.startswith("example_")])
+    tables["theme_impact"] = theme_impact(frame, segment=segment, min_n=min_n, confidence=confidence,
+                                          alpha=alpha, prepared=prep)
+    if has_date:
+        trends = theme_trends(frame, period=period, segment=segment, min_n=min_n, confidence=confidence,
+                              prepared=prep)
+    else:
+        trends = pd.DataFrame(columns=[c for c in TREND_COLUMNS if segment is not None or c != "segment"])
+    tests = trend_tests(trends, recent=recent, alpha=alpha, min_n=min_n)
+    tables["trends"] = trends
+    tables["trend_tests"] = tests
+    tables["emerging"] = emerging_themes(tests)
+    return tables
+
+
+def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
+    meta = {
+        "n_responses": len(frame),
+        "n_comments": int((~frame["empty_comment"].astype(bool)).sum()),
+        "codebook": f"{book.name} {book.version}" if book is not None else "",
+        "notes": notes,
+        "min_n": min_n,
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    if "date" in frame.columns and frame["date"].notna().any():
+        meta["date_range"] = f"{frame['date'].min():%Y-%m-%d} – {frame['date'].max():%Y-%m-%d}"
+    return meta
+
+
+def _figures(tables: dict, *, lang: str, names: dict) -> dict:
+    """One matplotlib Figure per plot, made without pyplot (no global state, any backend)."""
+    from matplotlib.figure import Figure
+
+    from textnps.report import plots
+
+    def new(size=(9, 4.8)):
+        return Figure(figsize=size, layout="constrained").add_subplot()
+
+    figures = {}
+    if "nps_over_time" in tables and len(tables["nps_over_time"]):
+        figures["nps_over_time"] = plots.plot_nps_over_time(tables["nps_over_time"], ax=new(), lang=lang).figure
+    figures["top_complaints"] = plots.plot_top_themes(tables["top_complaints"], ax=new(), lang=lang,
+                                                      theme_names=names, category="detractor").figure
+    figures["top_strengths"] = plots.plot_top_themes(tables["top_strengths"], ax=new(), lang=lang,
+                                                     theme_names=names, category="promoter").figure
+    figures["theme_impact"] = plots.plot_impact(tables["theme_impact"], ax=new(), lang=lang,
+                                                theme_names=names).figure
+    figures["theme_heatmap"] = plots.plot_heatmap(tables["theme_categories"], ax=new((8, 6.5)), lang=lang,
+                                                  theme_names=names).figure
+    if len(tables["trends"]):
+        overall = lambda t: t[t["segment"] == ALL] if "segment" in t.columns else t  # noqa: E731
+        emerging, data = overall(tables["emerging"]), tables["trends"]
+        rising = emerging.loc[emerging["category"] == "detractor", "theme_id"].head(2).tolist()
+        top = (overall(data)[overall(data)["category"] == "detractor"]
+               .groupby("theme_id")["n_mentions"].sum().sort_values(ascending=False).head(3).index.tolist())
+        figures["theme_trends"] = plots.plot_trends(data, themes=list(dict.fromkeys(top + rising)), ax=new(),
+                                                    lang=lang, theme_names=names).figure
+    return figures

@@ -1,0 +1,103 @@
+"""``report.xlsx``: one sheet per table, with formula injection neutralised.
+
+A comment such as ``=HYPERLINK("http://evil","click")`` or ``@SUM(...)``
+would become a live formula in Excel (CSV/formula injection, see OWASP
+"CSV Injection"). Every text cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return is therefore written as text with an
+apostrophe in front (``'=HYPERLINK(...)``), which Excel, LibreOffice and
+Google Sheets show as text and never evaluate. Numbers stay numbers.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from textnps.report._labels import column_header, report_labels
+
+__all__ = ["write_excel", "neutralise", "FORMULA_PREFIXES"]
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_MAX_CELL = 32_767  # Excel's limit on characters in a cell
+
+
+def neutralise(value):
+    """Return *value* safe for a spreadsheet cell: text that could start a formula gets a leading ``'``.
+
+    >>> neutralise("=1+1"), neutralise("-5 stars"), neutralise("ok"), neutralise(-5)
+    ("'=1+1", "'-5 stars", 'ok', -5)
+    """
+    if isinstance(value, str):
+        value = _ILLEGAL.sub("", value)  # control characters an .xlsx cannot hold
+        if value.startswith(FORMULA_PREFIXES):
+            value = "'" + value
+        return value[:_MAX_CELL]
+    return value
+
+
+def _sheet_name(name: str, used: set) -> str:
+    base = "".join("_" if ch in '[]:*?/\\' else ch for ch in name)[:31] or "sheet"
+    candidate, i = base, 1
+    while candidate.lower() in used:
+        i += 1
+        candidate = f"{base[:28]}_{i}"
+    used.add(candidate.lower())
+    return candidate
+
+
+def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> Path:
+    """Write each table to its own sheet of *path* (headers in the report language).
+
+    Every text cell is passed through :func:`neutralise`; headers too.
+    Decimals are shown with one digit (p-values with four), every sheet has
+    filters and a frozen header row. Timezone-aware datetimes are written in
+    UTC without the zone (Excel has none).
+    """
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    labels = report_labels(lang)
+    path = Path(path)
+    book = Workbook()
+    book.remove(book.active)
+    used: set = set()
+    for name, frame in tables.items():
+        sheet = book.create_sheet(_sheet_name(name, used))
+        headers = [neutralise(column_header(str(c), labels)) for c in frame.columns]
+        sheet.append(headers)
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([_cell(v) for v in row])
+        sheet.freeze_panes = "A2"
+        if len(frame.columns):
+            sheet.auto_filter.ref = sheet.dimensions
+        for i, (column, header) in enumerate(zip(frame.columns, headers), start=1):
+            letter = get_column_letter(i)
+            sheet.column_dimensions[letter].width = min(60, max(10, len(str(header)) + 2))
+            if pd.api.types.is_float_dtype(frame[column].dtype):
+                # p-values need their small digits; shares, NPS and impact read best with one decimal
+                fmt = "0.0000" if str(column).startswith("p_") else "0.0"
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+                    cell.number_format = fmt
+    if not tables:
+        book.create_sheet("empty")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def _cell(value):
+    """A pandas/numpy value as something openpyxl writes as data, never as a formula."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (float, np.floating)) and np.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, pd.Timestamp):
+        value = (value.tz_convert("UTC").tz_localize(None) if value.tzinfo else value).to_pydatetime()
+    if isinstance(value, pd.Period):
+        value = str(value)
+    return neutralise(value) if isinstance(value, str) else value

@@ -1,0 +1,227 @@
+"""Seed terms with wildcards, and a cached index that finds them in tokens.
+
+A *term* is one or more words separated by spaces. Each word is
+
+``word``      the whole token (``pris``)
+``word*``     a token starting with it (``leverans*`` -> ``leveranstid``)
+``*word``     a token ending with it (``*faktura`` -> ``slutfaktura``)
+``*word*``    a token containing it (``*pris*`` -> ``kampanjpriset``)
+``*``         any one token (``inom * dagar``)
+
+Matching is on lower-case tokens; accents are kept (``får`` is not ``far``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["parse_term", "term_problem", "tokenize", "tokenize_spans", "element_matches", "TermIndex", "TOKEN_RE"]
+
+#: Words (with inner ``-``, ``.``, ``'``: ``e-mail``, ``zalando.dk``) and the
+#: punctuation that ends a clause.
+TOKEN_RE = re.compile(r"\w+(?:[-.'’]\w+)*|[.!?;:,\n]")
+_WORD_CHARS = re.compile(r"^[\w\-.'’]+$")
+
+# (kind, core) with kind in exact / prefix / suffix / infix / any
+Element = tuple[str, str]
+
+
+def tokenize(text: str, lang: str | None = None) -> list[str]:
+    """Lower-case word and clause-punctuation tokens of *text*.
+
+    With *lang*, a clause word glued to the word before it where a line break
+    was lost (``hurtigtmen``, ``pakkenog``) is split off again: see
+    :func:`tokenize_spans`.
+    """
+    return tokenize_spans(text, lang)[0]
+
+
+def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[int]]:
+    """Tokens of *text* (as :func:`tokenize`) and the character offset where each starts.
+
+    Real exports lose line breaks and glue the next sentence's first word to the
+    last word (``leveringmen``; in lower-cased exports nothing shows the seam).
+    A token is split before a glue word of *lang* (``GLUED_WORDS`` of
+    :mod:`textnps.lang`: ``men``, ``og``, ``och``) when the token is no word of
+    the language (wordfreq) and what precedes the glue word is a common one.
+    """
+    lower = text.lower()
+    matches = list(TOKEN_RE.finditer(lower))
+    tokens = [m.group() for m in matches]
+    glue = _glue_words(lang) if lang else ()
+    if not glue or not any(t.endswith(glue) for t in tokens):
+        return tokens, [m.start() for m in matches]
+    out, starts = [], []
+    for m, tok in zip(matches, tokens):
+        cut = _glue_cut(tok, lang) if tok.endswith(glue) else 0
+        if cut:
+            out += [tok[:cut], tok[cut:]]
+            starts += [m.start(), m.start() + cut]
+        else:
+            out.append(tok)
+            starts.append(m.start())
+    return out, starts
+
+
+_MIN_ZIPF = 3.0  # "common word": at least about once per million words
+
+
+@lru_cache(maxsize=None)
+def _glue_words(lang: str) -> tuple[str, ...]:
+    try:
+        from textnps.lang import get as get_language
+
+        return tuple(getattr(get_language(lang), "GLUED_WORDS", ()))
+    except Exception:  # "other", "und": no language to judge words by
+        return ()
+
+
+@lru_cache(maxsize=200_000)
+def _glue_cut(token: str, lang: str) -> int:
+    """Where the glued word starts in *token*, or 0 when *token* is no glued pair."""
+    from textnps.preprocess.compounds import zipf_table
+
+    table = zipf_table("nb" if lang == "nn" else lang)
+    if table.get(token, 0.0) > 0:
+        return 0
+    for word in _glue_words(lang):
+        cut = len(token) - len(word)
+        if cut >= 3 and token.endswith(word) and table.get(token[:cut], 0.0) >= _MIN_ZIPF:
+            return cut
+    return 0
+
+
+def _element(word: str) -> Element:
+    if word == "*":
+        return ("any", "")
+    starts, ends = word.startswith("*"), word.endswith("*")
+    core = word.strip("*")
+    kind = "infix" if starts and ends else "suffix" if starts else "prefix" if ends else "exact"
+    return (kind, core)
+
+
+def parse_term(term: str) -> tuple[Element, ...]:
+    """Split a term into its word elements (see the module docstring)."""
+    return tuple(_element(w) for w in str(term).lower().split())
+
+
+def term_problem(term) -> str | None:
+    """Why *term* is not a valid seed term, or None when it is."""
+    if not isinstance(term, str) or not term.strip():
+        return f"empty term {term!r}"
+    words = term.lower().split()
+    for word in words:
+        if word == "*":
+            continue
+        core = word.strip("*")
+        if "*" in core:
+            return f"term {term!r}: '*' may only begin or end a word"
+        if not core or not _WORD_CHARS.match(core):
+            return f"term {term!r}: word {word!r} must be letters/digits (with - . ' inside)"
+        if word != core and len(core) < 2:
+            return f"term {term!r}: wildcard word {word!r} needs at least 2 letters"
+    if all(w == "*" for w in words):
+        return f"term {term!r} matches anything"
+    if words[0] == "*" or words[-1] == "*":
+        return f"term {term!r}: a phrase may not begin or end with the any-word '*'"
+    return None
+
+
+def element_matches(element: Element, token: str) -> bool:
+    kind, core = element
+    if kind == "exact":
+        return token == core
+    if kind == "prefix":
+        return token.startswith(core)
+    if kind == "suffix":
+        return token.endswith(core)
+    if kind == "infix":
+        return core in token
+    return token[:1].isalnum()  # any word, not punctuation
+
+
+class TermIndex:
+    """Finds which terms start at a token; results are cached per token.
+
+    ``add(term, value)`` registers a term; ``starts(token)`` returns the
+    ``(elements, value)`` pairs whose first word matches *token*;
+    ``find(tokens)`` returns ``(start, end, value)`` for every match in a
+    token list. Survey vocabularies are Zipfian: each distinct token is looked
+    up once, and ``find`` then only visits the few tokens that start a term
+    (a set lookup per token, no Python work for the others).
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list] = {}
+        self._prefix: dict[str, list] = {}
+        self._suffix: dict[str, list] = {}
+        self._infix: list[tuple[str, tuple]] = []
+        self._cache: dict[str, tuple] = {}
+        self._hot: set[str] = set()  # cached tokens that start at least one term
+        self._lengths: set[int] = set()
+
+    def add(self, term: str, value) -> None:
+        elements = parse_term(term)
+        kind, core = elements[0]
+        entry = (elements, value)
+        if kind == "exact":
+            self._exact.setdefault(core, []).append(entry)
+        elif kind == "prefix":
+            self._prefix.setdefault(core, []).append(entry)
+            self._lengths.add(len(core))
+        elif kind == "suffix":
+            self._suffix.setdefault(core, []).append(entry)
+            self._lengths.add(len(core))
+        else:
+            self._infix.append((core, entry))
+        self._cache.clear()
+        self._hot.clear()
+
+    def add_all(self, terms: Iterable[str], value) -> None:
+        for term in terms:
+            self.add(term, value)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._prefix or self._suffix or self._infix)
+
+    def starts(self, token: str) -> tuple:
+        found = self._cache.get(token)
+        if found is not None:
+            return found
+        out = list(self._exact.get(token, ()))
+        for n in self._lengths:
+            if n <= len(token):
+                out.extend(self._prefix.get(token[:n], ()))
+                out.extend(self._suffix.get(token[-n:], ()))
+        out.extend(entry for core, entry in self._infix if core in token)
+        found = tuple(out)
+        if len(self._cache) < 500_000:
+            self._cache[token] = found
+        if found:
+            self._hot.add(token)
+        return found
+
+    def hot(self, tokens: Iterable[str]) -> set[str]:
+        """The tokens among *tokens* that start at least one term."""
+        cache = self._cache
+        for tok in set(tokens).difference(cache):
+            self.starts(tok)
+        if len(cache) >= 500_000:  # cache full: fall back to direct lookups
+            return {t for t in set(tokens) if self.starts(t)}
+        return self._hot.intersection(tokens)
+
+    def find(self, tokens: list[str]) -> list[tuple[int, int, object]]:
+        hot = self.hot(tokens)
+        if not hot:
+            return []
+        matches = []
+        n = len(tokens)
+        for i in [i for i, tok in enumerate(tokens) if tok in hot]:
+            for elements, value in self.starts(tokens[i]):
+                end = i + len(elements)
+                if end > n:
+                    continue
+                if all(element_matches(el, tokens[i + k]) for k, el in enumerate(elements[1:], 1)):
+                    matches.append((i, end, value))
+        return matches
