@@ -284,3 +284,77 @@ def test_time_keeping_and_product_judgements(text, lang, theme):
 def test_fit_word_alone_is_no_product_theme():
     out = classify(["Den passer til min bil"], "da", use_model=False)
     assert "product" not in out["themes"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang, theme", [
+    # trust: shame, dubious methods, a company that keeps (or breaks) its word, feeling safe
+    ("I burde skamme jer over den behandling", "da", "trust"),
+    ("Tvivlsomme metoder hos det firma", "da", "trust"),
+    ("Aftaler overholdes altid", "da", "trust"),
+    ("Vi har følt os helt trygge under salget", "da", "trust"),
+    ("Firman höll vad de lovade", "sv", "trust"),
+    ("Skäms på er", "sv", "trust"),
+    ("Tvilsomme metoder", "nb", "trust"),
+    # product: the flight, a buffet, the outcome of a home sale, goods in good condition
+    ("Flyet var fantastisk", "da", "product"),
+    ("Buffén var god", "sv", "product"),
+    ("Huset blev solgt på 14 dage", "da", "product"),
+    ("Lägenheten blev såld efter en vecka", "sv", "product"),
+    ("Varerne kom i god stand", "da", "product"),
+    # communication: notifications by mail or text message
+    ("Jeg fik ingen sms om at pakken var klar", "da", "communication"),
+    ("Fick mejl om att ordern var skickad", "sv", "communication"),
+    ("Mægleren svarede på alle vores spørgsmål", "da", "communication"),  # questions answered
+    ("Säljaren besvarade mina frågor", "sv", "communication"),
+    ("De gav felaktiga uppgifter om leveranstiden", "sv", "communication"),
+    # returns: exchanging goods
+    ("Jeg fik byttet skoene uden problemer", "da", "returns"),
+    ("De ville ikke ombytte varen", "da", "returns"),
+])
+def test_trust_product_communication_and_returns_vocabulary(text, lang, theme):
+    out = classify([text], lang, use_model=False)
+    assert theme in out["themes"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("De holder ikke hvad de lover", "da", "communication"),   # a broken promise is trust
+    ("Ett företag som lovar mycket och håller lite", "sv", "communication"),
+    ("Jeg er forsikret hos Tryg og det er fint", "da", "trust"),  # the insurer, not the feeling
+    ("Vi er glade og tilfredse Tryg-kunder", "da", "trust"),
+    ("Ärendet är avslutat", "sv", "terms"),                    # a case closed is no contract ended
+    ("Efter avslutad affär hörde de inget", "sv", "terms"),
+])
+def test_vocabulary_that_does_not_count(text, lang, absent):
+    out = classify([text], lang, use_model=False)
+    assert absent not in out["themes"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang", [("De holder ikke hvad de lover", "da"),
+                                        ("Ett företag som lovar mycket och håller lite", "sv")])
+def test_broken_promise_is_trust(text, lang):
+    out = classify([text], lang, use_model=False)
+    assert "trust" in out["themes"].iloc[0]
+
+
+def test_contract_ended_is_terms():
+    out = classify(["Jag ville avsluta mitt abonnemang men det gick inte"], "sv", use_model=False)
+    assert "terms" in out["themes"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Varen var i restordre i tre uger", "da", True),          # availability is the product
+    ("Produkten var restnoterad", "sv", True),
+])
+def test_back_orders_are_product(text, lang, expected):
+    out = classify([text], lang, use_model=False)
+    assert ("product" in out["themes"].iloc[0]) is expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("God og grundig sagsbehandling", "da", True),             # the handling of the claim judged
+    ("Hurtig sagsbehandling", "da", False),                    # speed alone: response_time
+    ("Rask saksbehandling", "nb", False),
+])
+def test_case_handling_is_a_claim_only_when_judged(text, lang, expected):
+    out = classify([text], lang, use_model=False)
+    assert ("claims_cases" in out["themes"].iloc[0]) is expected
