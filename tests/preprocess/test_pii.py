@@ -119,12 +119,18 @@ def test_redaction(text, expected, kind):
         "Ordre 320190-1234",  # CPR shape, impossible date
         "4111 1111 1111 1112",  # card shape failing Luhn
         "komplett.dk og www",
+        "Prisen lå på 1499-1645 kr",  # a price range, not a phone number
     ],
 )
 def test_ordinary_numbers_stay(text):
     out, counts = redact_pii(text)
     assert out == text
     assert sum(counts.values()) == 0
+
+
+def test_hyphenated_four_four_is_a_phone_after_a_cue():
+    assert redact_pii("ring på tlf 1499-1645")[0] == "ring på tlf [PHONE]"
+    assert redact_pii("ring 1234 5678")[0] == "ring [PHONE]"
 
 
 def test_counts_by_kind():

@@ -179,7 +179,8 @@ def _is_phone(match: str, text: str, start: int) -> bool:
     groups = tuple(len(g) for g in re.split(r"[ \-]+", match.strip()))
     n = len(digits)
     if n == 8 and groups in _PHONE_LAYOUTS:
-        return True
+        # "1499-1645" is a range of prices far more often than a phone number.
+        return groups != (4, 4) or "-" not in match or _cue_before(text, start, _cues()[0])
     if digits.startswith("07") and n == 10:  # Swedish mobile
         return True
     if digits.startswith("0") and 8 <= n <= 10 and len(groups) >= 2 and "-" in match and groups[0] <= 4:
