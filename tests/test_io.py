@@ -253,3 +253,14 @@ def test_implausible_dates_are_not_dates(tmp_path):
     path = write_csv(tmp_path / "e.csv", ["score", "dato", "kommentar"], [("9", "/1", "a"), ("3", "2026-01-01", "b")])
     with pytest.raises(InputError, match=r"Column 'dato' has 1 value\(s\) that are not dates.*row 0: '/1'"):
         read_survey(path)
+
+
+def test_standardize_survey_matches_read_survey(tmp_path):
+    from textnps.io import standardize_survey
+
+    path = write_csv(tmp_path / "e.csv", HEADER, ROWS)
+    from_file = read_survey(path)
+    in_memory = standardize_survey(pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]))
+    cols = ["id", "score", "text", "empty_comment", "date", "segment"]
+    pd.testing.assert_frame_equal(from_file[cols], in_memory[cols])
+    assert in_memory.attrs["textnps_columns"] == from_file.attrs["textnps_columns"]

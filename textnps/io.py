@@ -33,7 +33,7 @@ from textnps._errors import InputError, check_choice, show_rows
 from textnps.columns import find_columns
 from textnps.scores import parse_scores
 
-__all__ = ["read_survey", "read_table", "detect_encoding", "detect_separator"]
+__all__ = ["read_survey", "read_table", "standardize_survey", "detect_encoding", "detect_separator"]
 
 _CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
 _EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -94,6 +94,31 @@ def read_survey(
     check_choice("errors", errors, ("raise", "coerce"), owner="read_survey")
     path = Path(path)
     raw, detected = read_table(path, sep=sep, encoding=encoding, sheet=sheet)
+    frame = standardize_survey(
+        raw, text=text, score=score, date=date, segment=segment, id=id, errors=errors, stacklevel=3
+    )
+    frame.attrs["textnps_read"] = {**detected, "rows_read": len(raw), "dropped": len(raw) - len(frame)}
+    return frame
+
+
+def standardize_survey(
+    raw: pd.DataFrame,
+    *,
+    text: str | None = None,
+    score: str | None = None,
+    date: str | None = None,
+    segment: str | None = None,
+    id: str | None = None,  # noqa: A002
+    errors: str = "raise",
+    stacklevel: int = 2,
+) -> pd.DataFrame:
+    """Add the canonical columns to a survey already in memory (what :func:`read_survey` does after reading).
+
+    Columns are found by name or named as in :func:`read_survey`; scores,
+    dates, segments and ids are parsed and checked the same way, and
+    ``df.attrs["textnps_columns"]`` maps each canonical name to its column.
+    """
+    check_choice("errors", errors, ("raise", "coerce"), owner="standardize_survey")
     given = {"text": text, "score": score, "date": date, "segment": segment, "id": id}
     mapping = find_columns(raw, given)
     clashes = [c for c in ("score", "text", "date", "segment", "id", "empty_comment")
@@ -119,7 +144,7 @@ def read_survey(
         warnings.warn(
             f"Dropped {dropped} of {len(raw)} rows whose {mapping['score']!r} is not an NPS score (0-10).",
             UserWarning,
-            stacklevel=2,
+            stacklevel=stacklevel,
         )
     if "id" in mapping and frame["id"].duplicated().any():
         dup = frame["id"][frame["id"].duplicated(keep=False)]
@@ -128,7 +153,6 @@ def read_survey(
             f"{show_rows(list(dup.index), list(dup))}. Ids must be unique; pass another id column or none."
         )
     frame.attrs["textnps_columns"] = {role: str(col) for role, col in mapping.items()}
-    frame.attrs["textnps_read"] = {**detected, "rows_read": len(raw), "dropped": dropped}
     return frame
 
 

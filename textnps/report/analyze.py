@@ -226,40 +226,21 @@ def _load(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
     """The survey as a frame with the canonical columns (score, text, empty_comment, ...)."""
     from textnps import io
 
-    if isinstance(data, (str, Path)):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            frame = io.read_survey(data, errors=errors, **columns)
-        notes += [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
-        return frame
-    if not isinstance(data, pd.DataFrame):
+    if not isinstance(data, (str, Path, pd.DataFrame)):
         raise InputError(f"analyze expects a file path or a pandas DataFrame; got {type(data).__name__}.")
-    return _from_frame(data, **columns)
-
-
-def _from_frame(data: pd.DataFrame, **given) -> pd.DataFrame:
-    """Give an in-memory frame the canonical columns, as read_survey does for a file."""
-    from textnps import io
-    from textnps.columns import find_columns
-    from textnps.scores import parse_scores
-
-    if not any(given.values()) and {"score", "text"} <= set(data.columns):
+    if isinstance(data, pd.DataFrame) and not any(columns.values()) and {"score", "text"} <= set(data.columns):
         # already canonical (read_survey / load_sample_survey output, or a classified frame)
         frame = data.copy()
         if "empty_comment" not in frame.columns:
             frame["empty_comment"] = frame["text"].fillna("").astype(str).str.strip() == ""
         return frame
-    mapping = find_columns(data, given)
-    frame = data.copy()
-    frame["score"] = parse_scores(frame[mapping["score"]], column=str(mapping["score"]))
-    frame["text"] = io._as_text(frame[mapping["text"]])
-    frame["empty_comment"] = frame["text"].str.strip() == ""
-    if "date" in mapping:
-        frame["date"] = io._parse_dates(frame[mapping["date"]], column=str(mapping["date"]), errors="raise")
-    for role in ("segment", "id"):
-        if role in mapping:
-            frame[role] = io._as_label(frame[mapping[role]])
-    frame.attrs["textnps_columns"] = dict(mapping)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if isinstance(data, pd.DataFrame):
+            frame = io.standardize_survey(data, errors=errors, **columns)
+        else:
+            frame = io.read_survey(data, errors=errors, **columns)
+    notes += [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
     return frame
 
 
