@@ -161,3 +161,38 @@ def test_agrees_with_textnps_evaluate(bench):
     for theme in ("price", "delivery", "trust", "general"):
         assert ours["per_theme"][theme]["f1"] == pytest.approx(theirs.loc[theme, "f1"])
         assert ours["per_theme"][theme]["kappa"] == pytest.approx(theirs.loc[theme, "kappa"])
+
+
+def test_coded_rows_hold_both_coded_sets(bench):
+    rows = set(zip(*bench.coded_rows().to_numpy().T))
+    for path in (bench.LABELS, bench.HELDOUT):
+        labels = bench.read_labels(path)
+        assert set(zip(labels["file"], labels["row"])) <= rows
+
+
+def test_run_draws_reports_the_median_draw(bench, monkeypatch):
+    scores = {bench.SEED: 0.70, bench.SEED + 1: 0.80, bench.SEED + 2: 0.75}
+
+    def fake_run(mode, dev, *, seed, **kwargs):
+        assert mode == "sample"
+        return {"fit_seed": seed, "micro_f1": scores[seed], "macro_f1": 0.5, "micro_precision": 0.5,
+                "micro_recall": 0.5, "polarity_accuracy": 0.9, "polarity_n": 10}
+
+    monkeypatch.setattr(bench, "run", fake_run)
+    result = bench.run_draws(None, 3, data_dir=None)
+    assert result["fit_seed"] == bench.SEED + 2 and result["micro_f1"] == 0.75
+    assert [d["micro_f1"] for d in result["draws"]] == [0.70, 0.80, 0.75]
+    assert "median micro F1 0.750" in bench._draws_markdown(result)
+
+
+def test_coder_agreement_joins_on_file_and_row(bench, tmp_path):
+    dev = pd.DataFrame({"file": ["a.csv", "a.csv", "b.csv"], "row": [1, 2, 1],
+                        "themes": ["price:pos", "staff_service:neg", ""]})
+    second = tmp_path / "second.csv"
+    # other order, one row disagreeing on the theme
+    pd.DataFrame({"file": ["b.csv", "a.csv", "a.csv"], "row": [1, 2, 1],
+                  "themes": ["", "staff_service:neg", "delivery:pos"]}).to_csv(second, index=False)
+    agreement = bench.coder_agreement(dev, second)
+    assert agreement["n"] == 3
+    assert agreement["micro_f1"] == pytest.approx(0.5)  # 1 shared of 2 + 2 mentions
+    assert bench.coder_agreement(dev, tmp_path / "absent.csv") is None

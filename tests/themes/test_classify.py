@@ -358,3 +358,31 @@ def test_back_orders_are_product(text, lang, expected):
 def test_case_handling_is_a_claim_only_when_judged(text, lang, expected):
     out = classify([text], lang, use_model=False)
     assert ("claims_cases" in out["themes"].iloc[0]) is expected
+
+
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # answers to one's questions are communication, not speed (CODING.md)
+    ("God betjening, fik svar på mine spørgsmål", "da", "communication", "response_time"),
+    ("Jag fick svar på mina frågor", "sv", "communication", "response_time"),
+    ("Jeg fikk svar på mine spørsmål", "nb", "communication", "response_time"),
+    ("Han kunde svar på våra frågor", "sv", "communication", None),
+    ("Hun har besvaret alle mine spørgsmål", "da", "communication", None),
+    # being charged (extra) is a fee: price
+    ("Vi fick betala extra för allt", "sv", "price", None),
+    ("De tog fullt betalt ändå", "sv", "price", None),
+    ("Man skal betale ekstra for alt", "da", "price", None),
+    # online ordering is digital
+    ("Nemt at bestille og hurtig levering", "da", "digital", None),
+    ("Lätt att beställa", "sv", "digital", None),
+    # "everything just worked", "they took care of everything": ease
+    ("Det hele er gået som det skulle", "da", "ease", None),
+    ("Mäklaren tog hand om allt", "sv", "ease", None),
+    ("Alt gikk som smurt", "nb", "ease", None),
+])
+def test_codebook_1_3_vocabulary(text, lang, present, absent):
+    themes = classify([text], lang, use_model=False)["themes"].iloc[0]
+    found = {pair.split(":")[0] for pair in themes.split(";") if pair}
+    if present:
+        assert present in found, themes
+    if absent:
+        assert absent not in found, themes
