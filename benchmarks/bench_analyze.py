@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _results import write_section
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -136,12 +137,7 @@ def report(n: int, runs: list[dict], *, n_jobs: int = 1) -> str:
 
 
 def update_results(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        text = text[:text.index(START)] + section + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    write_section(section, START, END, RESULTS)
 
 
 def main(argv=None) -> int:

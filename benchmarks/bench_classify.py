@@ -306,12 +306,13 @@ def _classifier(codebook: str, progress: bool):
 
 
 def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: str, progress: bool,
-        exclude: pd.DataFrame | None = None, seed: int = SEED) -> dict:
+        exclude: pd.DataFrame | None = None, seed: int = SEED, dev_pre: pd.DataFrame | None = None) -> dict:
     """Classify the dev rows zero-shot in *mode* ("dev" or "sample") and score them."""
     timings = {}
     start = time.perf_counter()
-    dev_pre = _preprocess(dev[["text"]], progress)
-    timings["preprocess_dev_s"] = time.perf_counter() - start
+    if dev_pre is None:  # callers scoring several fits on the same rows preprocess them once
+        dev_pre = _preprocess(dev[["text"]], progress)
+        timings["preprocess_dev_s"] = time.perf_counter() - start
     clf = _classifier(codebook, progress)
     if mode == "dev":
         start = time.perf_counter()
@@ -424,7 +425,11 @@ def main(argv: list[str] | None = None) -> int:
     report = {"machine": _machine(), "codebook": args.codebook, "labels": str(args.labels.resolve()),
               "results": {}}
     modes = ["sample", "dev"] if args.fit == "both" else [args.fit]
-    options = dict(data_dir=args.data_dir, n_fit=args.n_fit, codebook=args.codebook, progress=args.progress)
+    start = time.perf_counter()
+    dev_pre = _preprocess(dev[["text"]], args.progress)  # once, for every fit below
+    report["preprocess_coded_s"] = time.perf_counter() - start
+    options = dict(data_dir=args.data_dir, n_fit=args.n_fit, codebook=args.codebook, progress=args.progress,
+                   dev_pre=dev_pre)
     for mode in modes:
         result = (run_draws(dev, max(1, args.draws), **options) if mode == "sample"
                   else run(mode, dev, **options))

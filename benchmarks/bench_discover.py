@@ -97,7 +97,7 @@ def embeddings(texts: list[str], *, cache: bool) -> tuple[np.ndarray, float, str
     return emb, seconds, "measured in this run, " + "load " + " ".join(f"{x:.2f}" for x in before)
 
 
-def surface_of(vocab, frame) -> dict[str, str]:
+def surface_of(frame) -> dict[str, str]:
     """Concept token -> the most used Danish lemma for it, so top terms are corpus tokens."""
     from collections import Counter
 
@@ -246,7 +246,7 @@ def main(argv=None) -> int:
     s0, s1 = args.seeds
     model, lab0, sec, before = run_textnps(frame, s0)
     model1, lab1, sec1, before1 = run_textnps(frame, s1)
-    surfaces = surface_of(model.vocabulary_, frame)
+    surfaces = surface_of(frame)
     record("textnps", textnps_topics(model, surfaces), lab0[keep], lab1[keep], sec, before,
            {"fit_seconds_seed2": round(sec1, 2), "unassigned": round(float((lab0[keep] == "").mean()), 4),
             "labels": model.themes_["label"].tolist(), "selection": model.selection_.round(4).to_dict("list")})

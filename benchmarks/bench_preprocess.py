@@ -30,8 +30,9 @@ import sys
 import time
 from pathlib import Path
 
+from _results import RESULTS, write_section
+
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SETS = {
     "da_trustpilot_insurance.csv": "da",
     "da_trustpilot_shops.csv": "da",
@@ -237,12 +238,7 @@ def main() -> int:
     section = render(table, summary, minority, speed, load_before, load_after, args.quick)
     print(section)
     if args.write:
-        text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-        if START in text and END in text:
-            text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-        RESULTS.write_text(text)
+        write_section(section, START, END, RESULTS)
         print(f"Wrote {RESULTS}")
     return 0
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-__all__ = ["TextNPSError", "InputError", "ParameterError", "check_choice", "close_match_hint", "show_rows"]
+__all__ = ["TextNPSError", "InputError", "ParameterError", "check_choice", "close_match_hint", "require_column",
+           "show_rows"]
 
 
 class TextNPSError(ValueError):
@@ -28,6 +29,16 @@ def close_match_hint(value: str, choices: Iterable[str]) -> str:
     """Return ``" Did you mean 'x'?"`` when *value* is close to one of *choices*."""
     matches = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1, cutoff=0.6)
     return f" Did you mean {matches[0]!r}?" if matches else ""
+
+
+def require_column(df, column: str, role: str) -> None:
+    """Raise InputError naming the missing *column* of *df* (the *role* it plays) and a close match."""
+    if column not in df.columns:
+        shown = [str(c) for c in df.columns]
+        raise InputError(
+            f"Column {column!r} (the {role} column) is not in the data. Columns: {shown}."
+            + close_match_hint(str(column), shown)
+        )
 
 
 def show_rows(labels: Sequence, values: Sequence, *, limit: int = 5) -> str:

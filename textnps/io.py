@@ -270,7 +270,8 @@ def _restore_numbers(frame: pd.DataFrame, *, decimal: str) -> pd.DataFrame:
 
 
 def _read_json(path: Path) -> pd.DataFrame:
-    text = path.read_text(encoding=detect_encoding(path.read_bytes())).lstrip("\ufeff")
+    data = path.read_bytes()
+    text = data.decode(detect_encoding(data)).lstrip("\ufeff")
     stripped = text.strip()
     if not stripped:
         raise InputError(f"{str(path)!r} is empty: expected JSON lines, one object per response.")
@@ -320,8 +321,8 @@ def _parse_dates(values: pd.Series, *, column: str, errors: str) -> pd.Series:
         if getattr(out.dt, "tz", None) is not None:
             out = out.dt.tz_localize(None)
         return out.astype("datetime64[ns]")
-    present = values.notna() & (values.astype(str).str.strip() != "")
     text = values.astype(str).str.strip()
+    present = values.notna() & (text != "")
     best = None
     for fmt in _DATE_FORMATS:
         parsed = pd.to_datetime(text.where(present), format=fmt, errors="coerce")

@@ -27,12 +27,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _sps
 
-from textnps._errors import InputError, ParameterError, check_choice, close_match_hint, show_rows
+from textnps._errors import InputError, ParameterError, check_choice, require_column, show_rows
 
 __all__ = [
     "CATEGORIES",
     "category_names",
     "compare_nps",
+    "compare_nps_counts",
     "nps",
     "nps_category",
     "nps_interval",
@@ -84,8 +85,8 @@ def nps(scores) -> float:
     >>> nps([10, 9, 8, 7, 3])   # 2 promoters, 1 detractor of 5
     20.0
     """
-    det, _, pro = _counts(scores)
-    n = len(_as_scores(scores))
+    det, pas, pro = _counts(scores)
+    n = det + pas + pro  # every valid score is in one category
     if n == 0:
         return math.nan
     return 100.0 * (pro - det) / n
@@ -127,11 +128,10 @@ def nps_interval(
     check_choice("method", method, METHODS, owner="nps_interval")
     if not 0 < confidence < 1:
         raise ParameterError(f"The 'confidence' parameter must be between 0 and 1. Got {confidence!r} instead.")
-    score, _, n = _nps_moments(n_detractors, n_passives, n_promoters)
+    score, se, n = _nps_moments(n_detractors, n_passives, n_promoters)
+    centre = score
     if method == "adjusted_wald":
         centre, se, _ = _nps_moments(n_detractors + 0.75, n_passives + 1.5, n_promoters + 0.75)
-    else:
-        centre, se = score, _nps_moments(n_detractors, n_passives, n_promoters)[1]
     z = float(_sps.norm.ppf(0.5 + confidence / 2))
     moe = z * se
     return {
@@ -153,10 +153,17 @@ def compare_nps(a, b) -> dict[str, float]:
     >>> round(r["diff"], 1), r["p_value"] < 0.01
     (-40.0, True)
     """
-    a_det, a_pas, a_pro = _counts(a)
-    b_det, b_pas, b_pro = _counts(b)
-    nps_a, se_a, _ = _nps_moments(a_det, a_pas, a_pro)
-    nps_b, se_b, _ = _nps_moments(b_det, b_pas, b_pro)
+    return compare_nps_counts(_counts(a), _counts(b))
+
+
+def compare_nps_counts(a: tuple[int, int, int], b: tuple[int, int, int]) -> dict[str, float]:
+    """:func:`compare_nps` from each group's (detractors, passives, promoters) counts.
+
+    >>> round(compare_nps_counts((50, 0, 50), (30, 0, 70))["diff"], 1)
+    -40.0
+    """
+    nps_a, se_a, _ = _nps_moments(*a)
+    nps_b, se_b, _ = _nps_moments(*b)
     diff = nps_a - nps_b
     se = math.sqrt(se_a**2 + se_b**2)
     z = diff / se if se > 0 else (0.0 if diff == 0 else math.copysign(math.inf, diff))
@@ -266,12 +273,7 @@ def _period_label(p: pd.Period, period: str) -> str:
 def _require(data: pd.DataFrame, column: str, role: str) -> None:
     if not isinstance(data, pd.DataFrame):
         raise InputError(f"Expected a pandas DataFrame, got {type(data).__name__}.")
-    if column not in data.columns:
-        shown = [str(c) for c in data.columns]
-        raise InputError(
-            f"Column {column!r} (the {role} column) is not in the data. Columns: {shown}."
-            + close_match_hint(str(column), shown)
-        )
+    require_column(data, column, role)
 
 
 def _as_scores(scores, *, column: str = "score") -> pd.Series:

@@ -33,10 +33,7 @@ def command(*args, **kwargs) -> Callable:
         def wrapper(*a, **kw):
             try:
                 return func(*a, **kw)
-            except TextNPSError as exc:
-                typer.echo(f"textnps {func.__name__.rstrip('_')}: error: {exc}", err=True)
-                raise typer.Exit(code=2) from None
-            except FileNotFoundError as exc:
+            except (TextNPSError, FileNotFoundError) as exc:
                 typer.echo(f"textnps {func.__name__.rstrip('_')}: error: {exc}", err=True)
                 raise typer.Exit(code=2) from None
 

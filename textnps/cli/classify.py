@@ -11,18 +11,19 @@ from textnps._errors import InputError, close_match_hint
 from textnps.cli._app import command, say
 
 
-def read_comments(path: Path, text_col: str, id_col: str | None = None) -> pd.DataFrame:
+def read_comments(path: Path, text_col: str, id_col: str | None = None, *,
+                  labels_col: str | None = None) -> pd.DataFrame:
     """Read an export with :func:`textnps.io.read_table` and check the named columns."""
     from textnps.io import read_table
 
     frame, _ = read_table(path)
-    for option, col in (("--text-col", text_col), ("--id-col", id_col)):
+    for option, col in (("--text-col", text_col), ("--id-col", id_col), ("--labels-col", labels_col)):
         if col is not None and col not in frame.columns:
             raise InputError(f"{option} {col!r} is not a column of {path.name!r}; columns are "
                              f"{[str(c) for c in frame.columns]}." + close_match_hint(col, map(str, frame.columns)))
-    if id_col is not None and frame[id_col].duplicated().any():
-        raise InputError(f"--id-col {id_col!r} has {int(frame[id_col].duplicated().sum())} repeated value(s); "
-                         "ids must be unique.")
+    repeated = frame[id_col].duplicated() if id_col is not None else None
+    if repeated is not None and repeated.any():
+        raise InputError(f"--id-col {id_col!r} has {int(repeated.sum())} repeated value(s); ids must be unique.")
     return frame
 
 

@@ -26,8 +26,7 @@ def train_(
     from textnps.themes.classify import ThemeClassifier
     from textnps.themes.evaluate import theme_scores
 
-    frame = read_comments(coded, text_col)
-    read_comments(coded, labels_col)  # checks the column exists, with a close match
+    frame = read_comments(coded, text_col, labels_col=labels_col)
     pre = preprocess(frame, text_col, progress)
     model = ThemeClassifier(codebook=codebook, labels_col=labels_col, progress=progress).fit(pre)
     model.save(out)

@@ -99,10 +99,10 @@ LEMMATIZERS = ("simplemma",)
 #: Nynorsk stop words (spaCy's Bokmål list is used as well).
 STOP_WORDS = frozenset(
     "eg meg deg ho han dei dykk oss me vi kva korleis kvifor kven kvar kor noko nokon nokre "
-    "ein eit ei ikkje berre òg og også at av for frå til med på i om som det den dei dette desse "
+    "ein eit ei berre òg og også at av for frå til med på i om som det den dei dette desse "
     "er var vore vere vera blei vart bli blir ha har hadde kan kunne skal skulle vil ville "
     "mykje litt heilt ganske veldig so så sjølv sin sitt sine seg".split()
-) - {"ikkje"}
+)
 
 #: Words spaCy lists as stop words that carry a comment's meaning: never stop words here.
 KEEP_WORDS = frozenset(['best', 'betre', 'bra', 'enkel', 'enkelt', 'god', 'gode', 'godt', 'kort', 'lang', 'lenge', 'lett', 'liten', 'låg', 'ny', 'nye', 'stor', 'store', 'takk', 'tid'])

@@ -35,11 +35,13 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from textnps.lang import LANGUAGES
+
 __all__ = ["LANG_CODES", "detect_languages", "learn_language_prior", "uniform_prior"]
 
 #: Language codes ``lang`` can take.
-LANG_CODES = ("sv", "da", "nb", "nn", "en", "other", "und")
-_TARGETS = ("sv", "da", "nb", "nn", "en")
+_TARGETS = LANGUAGES
+LANG_CODES = _TARGETS + ("other", "und")
 _LINGUA_NAMES = {"sv": "SWEDISH", "da": "DANISH", "nb": "BOKMAL", "nn": "NYNORSK", "en": "ENGLISH"}
 _OTHER_LINGUA = ("GERMAN", "FINNISH", "DUTCH", "FRENCH", "SPANISH", "POLISH", "ITALIAN", "PORTUGUESE", "ESTONIAN", "ICELANDIC")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -19,6 +19,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError, ParameterError, check_choice, close_match_hint
+from textnps.lang import LANGUAGES
 from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior, uniform_prior
 from textnps.preprocess.nonanswers import is_informative
 from textnps.preprocess.normalize import UNUSUAL_CONTROL_RE, _normalize, has_right_to_left
@@ -34,7 +35,12 @@ SUMMARY_KINDS = (
     "rows", "missing", "not_text", "empty", "truncated", "control_chars", "right_to_left",
     "emoji_only", "non_answer", "informative", "redacted_rows",
 )
-_LANGS = ("sv", "da", "nb", "nn", "en")
+_LANGS = LANGUAGES
+
+
+def prior_positions(n: int, prior_sample: int) -> np.ndarray:
+    """The rows (0..n-1, evenly spaced, at most *prior_sample*) that ``Preprocessor.fit`` learns the prior from."""
+    return np.unique(np.linspace(0, max(n - 1, 0), min(n, prior_sample)).round().astype(int))
 
 
 def _as_text(value) -> tuple[str, str | None]:
@@ -297,14 +303,14 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         elif n == 0:
             self.language_prior_ = uniform_prior()
         else:
-            positions = np.unique(np.linspace(0, n - 1, min(n, self.prior_sample)).round().astype(int))
+            positions = prior_positions(n, self.prior_sample)
             sample = [_as_text(v)[0] for v in texts.iloc[positions]]
             clean = [strip_placeholders(redact_pii(_normalize(t, 1000)[0])[0]) if t else "" for t in sample]
             n_words = [len(t.split()) for t in clean]
             # Only comments that count for the prior need detecting (all of them when none is long).
             keep = [t for t, k in zip(clean, n_words) if k >= 5] or clean
             codes, _ = detect_languages(keep, prior=None)
-            self.language_prior_ = learn_language_prior(codes, [5] * len(codes))
+            self.language_prior_ = learn_language_prior(codes, [len(t.split()) for t in keep])
         self.dominant_language_ = max(self.language_prior_, key=self.language_prior_.get)
         self.n_fit_rows_ = n
         return self

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from textnps._errors import InputError, close_match_hint, show_rows
@@ -27,6 +26,8 @@ _PARQUET = {".parquet", ".pq"}
 def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
     from textnps.io import detect_encoding, detect_separator
 
+    if sep and encoding:
+        return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
     with open(path, "rb") as fh:
         head = fh.read(1 << 20)
     if len(head) == 1 << 20 and b"\n" in head:
@@ -104,12 +105,12 @@ def preprocess_file(
     *params* go to :class:`~textnps.preprocess.Preprocessor`. Returns the
     summary (``kind``, ``n``) of the whole file.
     """
-    from textnps.preprocess.pipeline import Preprocessor, summary_frame
+    from textnps.preprocess.pipeline import Preprocessor, prior_positions, summary_frame
 
     input_path, output_path = Path(input_path), Path(output_path)
     if not input_path.is_file():
         raise InputError(f"No such file: {str(input_path)!r}.")
-    pre = Preprocessor(text_col=text_col, chunk_size=min(chunk_size, params.pop("chunk_size", chunk_size)), **params)
+    pre = Preprocessor(text_col=text_col, chunk_size=chunk_size, **params)
     writer = _Writer(output_path)
     suffix = input_path.suffix.lower()
     streaming = input_path.stat().st_size > in_memory_max_bytes and suffix in _CSV | _PARQUET
@@ -130,13 +131,16 @@ def preprocess_file(
         writer.write(out)
         writer.close()
         return pre.summary_
+    if suffix in _CSV:  # detect the format once, not on every pass over the file
+        options = _csv_options(input_path, sep, encoding)
+        sep, encoding = options["sep"], options["encoding"]
     read = {"chunk_size": chunk_size, "sep": sep, "encoding": encoding}
     header = next(iter_file_chunks(input_path, chunk_size=1, sep=sep, encoding=encoding))
     _check_column(header.columns, text_col, "text_col")
     if id_col is not None:
         _check_column(header.columns, id_col, "id_col")
     n = sum(len(c) for c in iter_file_chunks(input_path, columns=[text_col], **read))
-    positions = np.unique(np.linspace(0, max(n - 1, 0), min(n, pre.prior_sample)).round().astype(int))
+    positions = prior_positions(n, pre.prior_sample)
     sample, start = [], 0
     for chunk in iter_file_chunks(input_path, columns=[text_col], **read):
         local = positions[(positions >= start) & (positions < start + len(chunk))] - start

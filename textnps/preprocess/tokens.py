@@ -156,8 +156,6 @@ class LemmaAnalyzer:
         if not self.compounds:
             return kind, (lemma,)
         parts = split_compound(lemma, self.lang, stop_words=self._stops)
-        if not parts and lemma == word:
-            parts = split_compound(word, self.lang, stop_words=self._stops)
         if not parts:
             return kind, (lemma,)
         modifier, head = parts

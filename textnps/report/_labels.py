@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from textnps import lang as _lang
 
-__all__ = ["REPORT_LANGUAGES", "report_labels", "column_header", "theme_names", "ALL"]
+__all__ = ["REPORT_LANGUAGES", "report_labels", "column_header", "theme_names", "ALL", "segment_rows"]
 
 #: Languages a report can be written in (``no`` is Norwegian Bokmål).
 REPORT_LANGUAGES = ("sv", "da", "no", "nb", "en")
 
 #: Value of the ``segment`` (and ``category``) column for rows over all responses.
 ALL = "(all)"
+
+
+def segment_rows(table, segment=ALL):
+    """The rows of one segment (all responses by default) when the table has segments."""
+    return table[table["segment"] == segment] if "segment" in table.columns else table
 
 
 def report_labels(lang: str = "en") -> dict:

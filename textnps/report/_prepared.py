@@ -7,28 +7,17 @@ import numpy as np
 import pandas as pd
 
 from textnps import stats
-from textnps._errors import InputError, close_match_hint
+from textnps._errors import InputError, require_column
 from textnps.report._labels import ALL
 from textnps.report._mentions import Mentions, mentions as parse_mentions
 
-__all__ = ["Prepared", "prepare", "require_column"]
-
-
-def require_column(df: pd.DataFrame, column: str, role: str) -> None:
-    """Raise InputError naming the missing *column* (the *role* it plays) and a close match."""
-    if column not in df.columns:
-        shown = [str(c) for c in df.columns]
-        raise InputError(
-            f"Column {column!r} (the {role} column) is not in the data. Columns: {shown}."
-            + close_match_hint(str(column), shown)
-        )
+__all__ = ["Prepared", "prepare"]
 
 
 @dataclass
 class Prepared:
     """Arrays aligned with the rows of the frame (positions, not labels)."""
 
-    scores: pd.Series
     category: np.ndarray          # "detractor" / "passive" / "promoter"
     commented: np.ndarray         # bool: the response has a comment
     mentions: Mentions
@@ -36,10 +25,6 @@ class Prepared:
     text: np.ndarray | None       # redacted text for examples, or None
     probability: pd.DataFrame | None  # p_<theme> columns when the classifier wrote them
     text_length: np.ndarray | None = None  # len(text.strip()) per response
-
-    @property
-    def n(self) -> int:
-        return len(self.category)
 
 
 def prepare(
@@ -64,8 +49,7 @@ def prepare(
     require_column(df, score, "score")
     if segment is not None:
         require_column(df, segment, "segment")
-    scores = df[score]
-    category = stats.nps_category(scores).astype(str).to_numpy(dtype=object)
+    category = stats.nps_category(df[score]).astype(str).to_numpy(dtype=object)
     commented = (~df["empty_comment"].fillna(False).astype(bool)).to_numpy() if "empty_comment" in df.columns \
         else np.ones(len(df), dtype=bool)
     found = mentions if mentions is not None else parse_mentions(df, themes=themes, discovered=discovered, order=order)
@@ -78,4 +62,4 @@ def prepare(
     probability = df[list(p_cols)].rename(columns=p_cols).reset_index(drop=True) if p_cols else None
     length = np.fromiter((len(t.strip()) for t in shown), dtype=np.int64, count=len(shown)) \
         if shown is not None else None
-    return Prepared(scores, category, commented, found, groups, shown, probability, length)
+    return Prepared(category, commented, found, groups, shown, probability, length)

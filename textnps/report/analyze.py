@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 
 from textnps import stats
 from textnps._errors import InputError, ParameterError, check_choice
-from textnps.report._labels import ALL, REPORT_LANGUAGES, theme_names as codebook_theme_names
+from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
 from textnps.report.tables import theme_impact, theme_shares
@@ -375,10 +375,10 @@ def _figures(tables: dict, *, lang: str, names: dict) -> dict:
     figures["theme_heatmap"] = plots.plot_heatmap(tables["theme_categories"], ax=new((8, 6.5)), lang=lang,
                                                   theme_names=names).figure
     if len(tables["trends"]):
-        overall = lambda t: t[t["segment"] == ALL] if "segment" in t.columns else t  # noqa: E731
-        emerging, data = overall(tables["emerging"]), tables["trends"]
+        emerging, data = segment_rows(tables["emerging"]), tables["trends"]
         rising = emerging.loc[emerging["category"] == "detractor", "theme_id"].head(2).tolist()
-        top = (overall(data)[overall(data)["category"] == "detractor"]
+        overall = segment_rows(data)
+        top = (overall[overall["category"] == "detractor"]
                .groupby("theme_id")["n_mentions"].sum().sort_values(ascending=False).head(3).index.tolist())
         figures["theme_trends"] = plots.plot_trends(data, themes=list(dict.fromkeys(top + rising)), ax=new(),
                                                     lang=lang, theme_names=names).figure

@@ -17,7 +17,7 @@ import jinja2
 import numpy as np
 import pandas as pd
 
-from textnps.report._labels import ALL, column_header, report_labels
+from textnps.report._labels import ALL, column_header, report_labels, segment_rows
 
 __all__ = ["render_html", "figure_png", "CSP"]
 
@@ -91,12 +91,8 @@ def _table(frame: pd.DataFrame, columns: list[str], labels: dict, *, names: dict
     return {"headers": [{"text": t, "num": n} for t, n in zip(names_, numeric)], "rows": rows}
 
 
-def _overall(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame[frame["segment"] == ALL] if "segment" in frame.columns else frame
-
-
 def _ranked(frame: pd.DataFrame, top: int = _TOP) -> pd.DataFrame:
-    data = _overall(frame)
+    data = segment_rows(frame)
     data = data[data["n_mentions"] > 0]
     return data.sort_values(["rank", "pct"], ascending=[True, False], na_position="last").head(top)
 
@@ -127,13 +123,13 @@ def _findings(tables: dict, labels: dict, names: dict) -> list[str]:
             top = _ranked(tables[table], 1)
             if len(top) and top["rank"].notna().iloc[0]:
                 lines.append(labels[key].format(theme=name(top["theme_id"].iloc[0]), pct=pct(top["pct"].iloc[0])))
-    impact = _overall(tables.get("theme_impact", pd.DataFrame(columns=["segment"])))
+    impact = segment_rows(tables.get("theme_impact", pd.DataFrame(columns=["segment"])))
     if len(impact):
         worst = impact[impact["significant"] & (impact["impact"] < 0)].sort_values("impact").head(1)
         for record in worst.to_dict("records"):
             value = f"{record['impact']:+.1f}".replace(".", labels["decimal"]).replace("-", "−")
             lines.append(labels["finding_impact"].format(theme=name(record["theme_id"]), impact=value))
-    emerging = _overall(tables.get("emerging", pd.DataFrame(columns=["segment"])))
+    emerging = segment_rows(tables.get("emerging", pd.DataFrame(columns=["segment"])))
     if len(emerging):
         rising = emerging[emerging["category"] != ALL].head(3)
         for record in rising.to_dict("records"):
@@ -188,7 +184,7 @@ def render_html(
         frame = _ranked(get(key)).assign(_ci="pct")
         cols = ["rank", "theme", "n_responses", "n_mentions", "pct", "ci"] + [c for c in extra if c in frame]
         shown[key] = _table(frame, cols, labels, names=names)
-    impact = _overall(get("theme_impact"))
+    impact = segment_rows(get("theme_impact"))
     impact = impact[impact["n_mentions"] > 0].sort_values("impact").assign(_ci="impact") if len(impact) else impact
     shown["theme_impact"] = _table(impact, ["theme", "n_mentions", "nps_theme", "nps_without", "impact", "ci",
                                             "p_adjusted", "significant"], labels, names=names)
@@ -199,7 +195,7 @@ def render_html(
     shown["segments"] = _segments_table(tables, labels, names)
     pngs = {name: base64.b64encode(fig if isinstance(fig, bytes) else figure_png(fig)).decode("ascii")
             for name, fig in (figures or {}).items()}
-    whole = _overall(summary)
+    whole = segment_rows(summary)
     kpis = []
     if len(whole):
         first = whole.iloc[0]

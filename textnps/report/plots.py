@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from textnps.report._labels import ALL, report_labels
+from textnps.report._labels import ALL, report_labels, segment_rows
 
 __all__ = ["plot_nps_over_time", "plot_top_themes", "plot_impact", "plot_heatmap", "plot_trends"]
 
@@ -24,11 +24,6 @@ def _axes(ax, size=(8, 4.5)):
 
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
-
-
-def _overall(table: pd.DataFrame, segment=ALL) -> pd.DataFrame:
-    """The rows of one segment (all responses by default) when the table has segments."""
-    return table[table["segment"] == segment] if "segment" in table.columns else table
 
 
 def _period_ticks(ax, labels: list[str], *, most: int = 16) -> None:
@@ -50,7 +45,7 @@ def plot_nps_over_time(summary: pd.DataFrame, *, ax=None, lang: str = "en", segm
     """
     labels = report_labels(lang)
     ax = _axes(ax)
-    data = _overall(summary, segment)
+    data = segment_rows(summary, segment)
     data = data[data["period"] != ALL] if "period" in data.columns else data
     x = np.arange(len(data))
     ax.fill_between(x, data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float), color=_LINE, alpha=0.2,
@@ -73,7 +68,7 @@ def plot_top_themes(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_na
     """
     labels = report_labels(lang)
     ax = _axes(ax)
-    data = _overall(shares)
+    data = segment_rows(shares)
     data = data[(data["category"] == category) & (data["n_mentions"] > 0)]
     data = data.sort_values("pct", ascending=False).head(top).iloc[::-1]
     y = np.arange(len(data))
@@ -100,7 +95,7 @@ def plot_impact(impact: pd.DataFrame, *, ax=None, lang: str = "en", theme_names=
     """
     labels = report_labels(lang)
     ax = _axes(ax)
-    data = _overall(impact)
+    data = segment_rows(impact)
     data = data[data["n_mentions"] > 0].dropna(subset=["impact"])
     data = data.reindex(data["impact"].abs().sort_values(ascending=False).index).head(top)
     data = data.sort_values("impact", ascending=False)
@@ -125,7 +120,7 @@ def plot_heatmap(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_names
     """
     labels = report_labels(lang)
     ax = _axes(ax, size=(7, 6))
-    data = _overall(shares)
+    data = segment_rows(shares)
     grid = data.pivot_table(index="theme_id", columns="category", values="pct", sort=False)
     order = [c for c in ("detractor", "passive", "promoter", ALL) if c in grid.columns]
     grid = grid[order]
@@ -157,7 +152,7 @@ def plot_trends(trends: pd.DataFrame, *, themes=None, category: str = "detractor
     """
     labels = report_labels(lang)
     ax = _axes(ax)
-    data = _overall(trends)
+    data = segment_rows(trends)
     data = data[data["category"] == category]
     if themes is None:
         themes = data.groupby("theme_id")["n_mentions"].sum().sort_values(ascending=False).head(top).index.tolist()

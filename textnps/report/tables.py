@@ -19,12 +19,13 @@ import pandas as pd
 from textnps import stats
 from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL
+from textnps.report._mentions import POLARITIES
 from textnps.report._prepared import Prepared, prepare
 from textnps.report._proportions import benjamini_hochberg, wilson_interval, z_value
 
 __all__ = ["theme_shares", "top_complaints", "top_strengths", "passive_themes", "theme_impact", "CATEGORIES"]
 
-CATEGORIES = ("detractor", "passive", "promoter")
+CATEGORIES = stats.CATEGORIES
 #: The polarity whose comments make the best examples for each category.
 _PREFERRED_POLARITY = {"detractor": "neg", "passive": "mixed", "promoter": "pos", ALL: ""}
 _EXAMPLE_LENGTH = 100  # characters: examples close to this length read best in a table
@@ -98,7 +99,7 @@ def theme_shares(
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
                                text=text, order=order)
     present = prep.mentions.present_values
-    polarity = prep.mentions.polarity_values
+    by_polarity = {name: prep.mentions.polarity_values == name for name in POLARITIES}
     ids = prep.mentions.theme_ids
     rows = []
     for seg, in_group in prep.groups:
@@ -107,13 +108,13 @@ def theme_shares(
             n = int(base.sum())
             hit = present[base]
             counts = hit.sum(axis=0)
-            pol = polarity[base]
+            pol_counts = {name: matrix[base].sum(axis=0) for name, matrix in by_polarity.items()}
             for j, theme_id in enumerate(ids):
                 m = int(counts[j])
                 row = {"segment": seg, "category": category, "theme_id": theme_id,
                        "source": prep.mentions.source[theme_id], "n_responses": n, "n_mentions": m}
-                for name in ("neg", "pos", "mixed"):  # discovered clusters carry no polarity
-                    row[f"pct_{name}"] = 100.0 * float((pol[:, j] == name).sum()) / m \
+                for name in POLARITIES:  # discovered clusters carry no polarity
+                    row[f"pct_{name}"] = 100.0 * float(pol_counts[name][j]) / m \
                         if m and row["source"] == "codebook" else math.nan
                 row.update(_examples(prep, base, j, _PREFERRED_POLARITY[category], n_examples))
                 rows.append(row)
@@ -268,7 +269,6 @@ def theme_impact(
                                text=None, order=order)
     present = prep.mentions.present_values
     z = z_value(confidence)
-    values = pd.Series(prep.scores.to_numpy(), dtype="float64")
     det, pas, pro = (prep.category == c for c in CATEGORIES)
     blocks = []
     for seg, in_group in prep.groups:
@@ -279,15 +279,16 @@ def theme_impact(
             mention = in_group & present[:, j]
             rest = in_group & ~present[:, j]
             n_t = int(mention.sum())
-            own = stats.nps_interval(int(det[mention].sum()), int(pas[mention].sum()), int(pro[mention].sum()),
-                                     confidence=confidence)
-            without = stats.nps_interval(int(det[rest].sum()), int(pas[rest].sum()), int(pro[rest].sum()))
+            own_counts = (int(det[mention].sum()), int(pas[mention].sum()), int(pro[mention].sum()))
+            rest_counts = (int(det[rest].sum()), int(pas[rest].sum()), int(pro[rest].sum()))
+            own = stats.nps_interval(*own_counts, confidence=confidence)
+            without = stats.nps_interval(*rest_counts)
             w = n_t / n if n else math.nan
             impact = whole["nps"] - without["nps"]
             diff = own["nps"] - without["nps"]
             se = math.sqrt(w**2 * (own["se"] ** 2 + without["se"] ** 2) + diff**2 * w * (1 - w) / n) \
                 if n_t and n_t < n else math.nan
-            test = stats.compare_nps(values[mention], values[rest]) if n_t and n_t < n else {"p_value": math.nan}
+            test = stats.compare_nps_counts(own_counts, rest_counts) if n_t and n_t < n else {"p_value": math.nan}
             rows.append({
                 "segment": seg, "theme_id": theme_id, "source": prep.mentions.source[theme_id],
                 "n": n, "n_mentions": n_t, "pct_mentions": 100.0 * w, "nps_all": whole["nps"],

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from textnps import stats
-from textnps._errors import InputError, ParameterError, check_choice
+from textnps._errors import InputError, ParameterError, check_choice, require_column
 from textnps.report._labels import ALL
-from textnps.report._prepared import Prepared, prepare, require_column
+from textnps.report._prepared import Prepared, prepare
 from textnps.report._proportions import benjamini_hochberg, two_proportion_ztest, wilson_interval
 from textnps.report.tables import CATEGORIES, _check_common, _finish, _group_order
 
@@ -77,21 +77,23 @@ def theme_trends(
     periods = dates.dt.to_period(stats.PERIODS[period])
     span = pd.period_range(periods[dated].min(), periods[dated].max(), freq=periods[dated].min().freq)
     code = np.full(len(df), -1, dtype=np.int64)
-    code[dated] = (periods[dated] - span[0]).map(lambda offset: offset.n).to_numpy(dtype=np.int64)
+    code[dated] = periods[dated].array.asi8 - span[0].ordinal  # periods since the first one
     present = prep.mentions.present_values
     ids = prep.mentions.theme_ids
+    labels = [stats._period_label(p, period) for p in span]
     blocks = []
     for seg, in_group in prep.groups:
         for category in categories:
             base = in_group & dated & prep.commented & ((prep.category == category) if category != ALL else True)
-            n = np.bincount(code[base], minlength=len(span))
-            m = np.stack([np.bincount(code[base], weights=present[base, j], minlength=len(span))
+            codes, hits = code[base], present[base]
+            n = np.bincount(codes, minlength=len(span))
+            m = np.stack([np.bincount(codes, weights=hits[:, j], minlength=len(span))
                           for j in range(len(ids))]) if ids else np.zeros((0, len(span)))
             blocks.append(pd.DataFrame({
                 "segment": seg, "category": category,
                 "theme_id": np.repeat(ids, len(span)),
                 "source": np.repeat([prep.mentions.source[t] for t in ids], len(span)),
-                "period": np.tile([stats._period_label(p, period) for p in span], len(ids)),
+                "period": np.tile(labels, len(ids)),
                 "period_start": np.tile(span.start_time, len(ids)),
                 "n_responses": np.tile(n, len(ids)),
                 "n_mentions": m.reshape(-1).astype(np.int64),

@@ -42,9 +42,8 @@ from textnps._errors import InputError, ParameterError, check_choice, close_matc
 from textnps.themes import persist
 from textnps.themes.codebook import Codebook, load_codebook
 from textnps.themes.coding import format_themes, label_matrix
-from textnps.themes.polarity import ClauseAnalysis
+from textnps.themes.polarity import analyze_clauses
 from textnps.themes.seeds import SeedMatcher
-from textnps.themes.terms import tokenize
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
 
@@ -69,6 +68,11 @@ def _check_frame(X, *, where: str) -> pd.DataFrame:
             f"textnps.Preprocessor adds; missing {missing}. Run Preprocessor().fit_transform(df) first."
         )
     return X
+
+
+def _informative(X: pd.DataFrame) -> np.ndarray | None:
+    """Which rows are real answers (the Preprocessor's ``informative``), or None without that column."""
+    return X["informative"].fillna(True).astype(bool).to_numpy() if "informative" in X else None
 
 
 def _column(X: pd.DataFrame, name: str) -> list[str]:
@@ -215,7 +219,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
 
     def _seed_matrix(self, X: pd.DataFrame, *, desc: str):
         texts, lemmas, langs = _column(X, "text_clean"), _column(X, "lemmas"), _column(X, "lang")
-        informative = X["informative"].fillna(True).astype(bool).to_numpy() if "informative" in X else None
+        informative = _informative(X)
         m = np.zeros((len(X), len(self.theme_ids_)), dtype=np.int8)
         hits = []
         for i, (t, l, g) in enumerate(tqdm(zip(texts, lemmas, langs), total=len(X), desc=desc,
@@ -295,8 +299,9 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         seeds, hits = self._seed_matrix(X, desc="seeds")
         proba = self._model_proba(X)
         proba = np.where(seeds.astype(bool), np.maximum(proba, float(self.seed_probability)), proba)
-        if "informative" in X:
-            proba[~X["informative"].fillna(True).astype(bool).to_numpy()] = 0.0
+        informative = _informative(X)
+        if informative is not None:
+            proba[~informative] = 0.0
         return proba, seeds, hits
 
     def _decide(self, proba: np.ndarray) -> np.ndarray:
@@ -322,7 +327,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
                 continue
             key = (texts[i], langs[i], ks, fallback[i])
             if key not in done:
-                analysis = ClauseAnalysis(tokenize(texts[i], langs[i]), langs[i])
+                analysis = analyze_clauses(texts[i], langs[i])
                 done[key] = format_themes({
                     self.theme_ids_[k]: analysis.polarity(hits[i].get(k, [None]), fallback[i],
                                                           self._matcher.polarity_words(k, langs[i])) for k in ks})
@@ -355,13 +360,13 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         proba, _, _ = self._proba(X)
         t = self.thresholds_
         unc = 1 - np.abs(proba - t) / np.maximum(t, 1 - t)
-        keep = np.ones(len(X), dtype=bool)
-        if "informative" in X:
-            keep &= X["informative"].fillna(True).astype(bool).to_numpy()
+        informative = _informative(X)
+        keep = np.ones(len(X), dtype=bool) if informative is None else informative.copy()
         if self.labels_col is not None and self.labels_col in X:
             keep &= X[self.labels_col].isna().to_numpy()
-        keep &= ~pd.Series(_column(X, "text_clean")).str.strip().str.lower().duplicated().to_numpy()
-        keep &= pd.Series(_column(X, "text_clean")).str.strip().ne("").to_numpy()
+        text = pd.Series(_column(X, "text_clean")).str.strip()
+        keep &= ~text.str.lower().duplicated().to_numpy()
+        keep &= text.ne("").to_numpy()
         best = unc.max(axis=1) if unc.size else np.zeros(len(X))
         order = [i for i in np.argsort(-best, kind="stable") if keep[i]][:n]
         out = X.iloc[order].copy()

@@ -31,6 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from tqdm.auto import tqdm
 
 from textnps._errors import InputError, ParameterError, close_match_hint
+from textnps.stats import CATEGORIES
 from textnps.themes import _generic, _vectorize, labels, persist
 from textnps.themes._nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
                                          top_term_ids)
@@ -38,7 +39,6 @@ from textnps.themes.quality import npmi_matrix
 
 __all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
 
-CATEGORIES = ("detractor", "passive", "promoter")
 MODEL_KIND = "theme-discoverer"
 MODEL_VERSION = 2
 #: Above this many comments, ``batch_size="auto"`` switches to mini-batch NMF.

@@ -56,7 +56,6 @@ class _Lexicon:
         #: tokens that cut clauses or sentences
         self.marks = _SENTENCE_END | _CLAUSE_END | self.contrast
         self._values: dict[str, float] = {}
-        self._nonzero: set[str] = set()
 
     def value(self, token: str) -> float:
         v = self._values.get(token)
@@ -66,18 +65,14 @@ class _Lexicon:
             v = max(found)[1] if found else 0.0
             if len(self._values) < 500_000:
                 self._values[token] = v
-                if v:
-                    self._nonzero.add(token)
         return v
 
     def sentiment_positions(self, tokens: list[str]) -> list[int]:
-        """Positions of the sentiment words in *tokens* (each distinct token is looked up once)."""
-        for tok in set(tokens).difference(self._values):
-            self.value(tok)
-        nonzero = self._nonzero
-        if len(self._values) >= 500_000:
-            return [i for i, t in enumerate(tokens) if self.value(t)]
-        return [i for i, t in enumerate(tokens) if t in nonzero]
+        """Positions of the sentiment words in *tokens* (a sentiment word starts a term of ``words``)."""
+        hot = self.words.hot(tokens)
+        if not hot:
+            return []
+        return [i for i, t in enumerate(tokens) if t in hot and self.value(t)]
 
 
 @lru_cache(maxsize=None)

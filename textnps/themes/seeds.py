@@ -21,9 +21,8 @@ from textnps.themes.codebook import Codebook
 from textnps.themes.polarity import lexicon_for
 from textnps.themes.terms import TermIndex, tokenize_spans
 
-__all__ = ["SeedMatcher", "RUNTIME_LANGUAGES"]
+__all__ = ["SeedMatcher"]
 
-RUNTIME_LANGUAGES = ("sv", "da", "nb", "nn", "en")
 _SEED_KEYS = {"sv": ("sv", "en"), "da": ("da", "en"), "nb": ("no", "nb", "en"), "nn": ("no", "nn", "en"),
               "en": ("en",)}
 _ALL_KEYS = ("sv", "da", "no", "nb", "nn", "en")
@@ -176,11 +175,6 @@ class SeedMatcher:
         self._parent = {k: index[t.parent] for k, t in enumerate(codebook.themes) if t.parent}
         self._cache: dict[tuple[str, str, str], dict[int, list[Span]]] = {}
         self._polarity: dict[tuple[int, str], TermIndex | None] = {}
-
-    def is_seed(self, token: str) -> bool:
-        """Whether *token* is a one-word seed of any theme in any language."""
-        token = token[4:] if token.startswith("neg_") else token
-        return any(len(elements) == 1 for elements, _ in self._rules["*"].terms.starts(token))
 
     def polarity_words(self, k: int, lang: str) -> TermIndex | None:
         """The theme's own sentiment words in *lang* (``{"positive": ..., "negative": ...}`` of the codebook)."""
