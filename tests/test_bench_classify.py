@@ -129,7 +129,7 @@ def test_run_wires_fit_and_transform(bench, shared_data, monkeypatch, mode):
             return frame.assign(themes=["general:pos"] * len(frame))
 
     monkeypatch.setattr(bench, "_preprocess", lambda frame, progress: frame.copy())
-    monkeypatch.setattr(bench, "_classifier", lambda codebook, progress: StandIn())
+    monkeypatch.setattr(bench, "_classifier", lambda codebook, progress, refiner: StandIn())
     dev = bench.load_devset(shared_data)
     result = bench.run(mode, dev, data_dir=shared_data, n_fit=300, codebook="nordic-cx", progress=False)
     assert fitted["n"] == result["n_fitted"] == (320 if mode == "dev" else pytest.approx(300, abs=3))

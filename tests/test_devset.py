@@ -1,5 +1,6 @@
-"""The hand-coded sets (benchmarks/devset/labels.csv, benchmarks/heldout/labels.csv and the dev set's
-second coding) are well-formed and point at the same comments in ../shared/data that were coded."""
+"""The hand-coded sets (benchmarks/devset/labels.csv, benchmarks/heldout/labels.csv, the dev set's
+second coding and the refiner's training set benchmarks/trainset/labels.csv) are well-formed and
+point at the same comments in ../shared/data that were coded."""
 from __future__ import annotations
 
 import importlib.util
@@ -13,6 +14,7 @@ REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "benchmarks" / "devset" / "labels.csv"
 HELDOUT = REPO / "benchmarks" / "heldout" / "labels.csv"
 SECOND = REPO / "benchmarks" / "devset" / "second_coder.csv"
+TRAINSET = REPO / "benchmarks" / "trainset" / "labels.csv"
 THEME_IDS = [
     "price", "staff_service", "response_time", "claims_cases", "delivery", "product", "digital",
     "communication", "billing", "returns", "terms", "ease", "trust", "general",
@@ -28,7 +30,7 @@ def _bench():
     return module
 
 
-@pytest.fixture(scope="module", params=[LABELS, HELDOUT], ids=["dev", "heldout"])
+@pytest.fixture(scope="module", params=[LABELS, HELDOUT, TRAINSET], ids=["dev", "heldout", "trainset"])
 def labels(request) -> pd.DataFrame:
     return pd.read_csv(request.param, dtype={"stars_or_label": str, "themes": str}, keep_default_na=False)
 
@@ -36,6 +38,14 @@ def labels(request) -> pd.DataFrame:
 def test_heldout_rows_are_not_dev_rows():
     dev, held = pd.read_csv(LABELS), pd.read_csv(HELDOUT)
     assert not set(zip(dev["file"], dev["row"])) & set(zip(held["file"], held["row"]))
+
+
+def test_training_rows_are_neither_dev_nor_heldout_rows():
+    train = pd.read_csv(TRAINSET)
+    assert len(train) >= 4000
+    for path in (LABELS, HELDOUT):
+        other = pd.read_csv(path)
+        assert not set(zip(train["file"], train["row"])) & set(zip(other["file"], other["row"])), path.name
 
 
 def test_second_coding_covers_the_dev_rows_with_valid_pairs():

@@ -20,6 +20,7 @@ _API = {
     "Preprocessor": "textnps.preprocess",
     "ThemeDiscoverer": "textnps.themes.discover",
     "ThemeClassifier": "textnps.themes.classify",
+    "ThemeRefiner": "textnps.themes.refiner",
     "Codebook": "textnps.themes.codebook",
     "load_codebook": "textnps.themes.codebook",
     "analyze": "textnps.report.analyze",

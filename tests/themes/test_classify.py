@@ -1,4 +1,9 @@
-"""ThemeClassifier: zero-shot from the codebook's seeds, training on coded comments, saving."""
+"""ThemeClassifier: zero-shot from the codebook's seeds, training on coded comments, saving.
+
+These tests check the codebook's rules and the zero-shot model on comments whose
+lemmas are simply their words, so the refiner shipped with ``nordic-cx`` (trained
+on real Preprocessor output; see test_refiner.py) is switched off with ``refiner=None``.
+"""
 from __future__ import annotations
 
 import json
@@ -23,7 +28,7 @@ def preprocessed(texts, lang="sv", **extra) -> pd.DataFrame:
 
 def classify(texts, lang="sv", **params):
     df = preprocessed(texts, lang)
-    return ThemeClassifier(progress=False, **params).fit(df).transform(df)
+    return ThemeClassifier(progress=False, **{"refiner": None, **params}).fit(df).transform(df)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -53,7 +58,7 @@ def test_general_only_when_no_other_theme(text, lang):
 def test_no_theme_gives_empty_string_and_non_answers_get_none():
     df = preprocessed(["Vi köpte en soffa i maj", "bra pris"])
     df.loc[1, "informative"] = False
-    out = ThemeClassifier(progress=False).fit(df).transform(df)
+    out = ThemeClassifier(progress=False, refiner=None).fit(df).transform(df)
     assert out["themes"].tolist() == ["", ""]
     assert (out["p_price"] == 0).all()
 
@@ -62,7 +67,7 @@ def test_output_keeps_caller_columns_and_index_and_adds_probabilities():
     df = preprocessed(["bra pris", "dålig leverans", "trevlig personal"], extra_col=[1, 2, 3])
     df.index = [10, 20, 30]
     before = df.copy()
-    out = ThemeClassifier(progress=False).fit(df).transform(df)
+    out = ThemeClassifier(progress=False, refiner=None).fit(df).transform(df)
     pd.testing.assert_frame_equal(df, before)
     assert list(out.index) == [10, 20, 30]
     assert list(out.columns[: len(df.columns)]) == list(df.columns)
@@ -117,13 +122,13 @@ def _music_corpus(n=60):
 def test_training_on_coded_comments_learns_beyond_the_seeds():
     df = _music_corpus()
     new = preprocessed(["musiken var hög idag"])
-    zero_shot = ThemeClassifier(progress=False).fit(df).transform(new)
-    trained = ThemeClassifier(progress=False, labels_col="codes").fit(df)
+    zero_shot = ThemeClassifier(progress=False, refiner=None).fit(df).transform(new)
+    trained = ThemeClassifier(progress=False, refiner=None, labels_col="codes").fit(df)
     assert trained.n_coded_ == 40
     assert zero_shot["p_product"].iloc[0] < 0.5
     assert trained.transform(new)["p_product"].iloc[0] >= 0.5
     assert "product" in trained.transform(new)["themes"].iloc[0]
-    same = ThemeClassifier(progress=False).fit(df, y=df["codes"]).transform(new)
+    same = ThemeClassifier(progress=False, refiner=None).fit(df, y=df["codes"]).transform(new)
     assert same["p_product"].iloc[0] == pytest.approx(trained.transform(new)["p_product"].iloc[0])
 
 
@@ -131,7 +136,7 @@ def test_coded_labels_errors():
     df = _music_corpus()
     df.loc[0, "codes"] = "prodcut"
     with pytest.raises(InputError, match=r"unknown theme ids or polarities \(row 0: 'prodcut'\).*Did you mean 'product'\?"):
-        ThemeClassifier(progress=False, labels_col="codes").fit(df)
+        ThemeClassifier(progress=False, refiner=None, labels_col="codes").fit(df)
     with pytest.raises(InputError, match=r"labels_col 'code' is not a column.*Did you mean 'codes'\?"):
         ThemeClassifier(progress=False, labels_col="code").fit(df)
     with pytest.raises(InputError, match="y has 2 rows but X has 60"):
@@ -146,7 +151,7 @@ def test_seeds_only_without_model():
 
 def test_score_decides_polarity_without_sentiment_words():
     df = preprocessed(["Vi fick hjälp av kundtjänst", "Vi fick hjälp av kundtjänst"], score=[10, 2])
-    out = ThemeClassifier(progress=False, polarity_default="mixed").fit(df).transform(df)
+    out = ThemeClassifier(progress=False, refiner=None, polarity_default="mixed").fit(df).transform(df)
     assert out["themes"].tolist() == ["staff_service:pos", "staff_service:neg"]
 
 
@@ -167,7 +172,7 @@ themes:
 
 def test_suggest_to_code_returns_the_most_uncertain_uncoded_comments():
     df = _music_corpus()
-    model = ThemeClassifier(progress=False, labels_col="codes").fit(df)
+    model = ThemeClassifier(progress=False, refiner=None, labels_col="codes").fit(df)
     picks = model.suggest_to_code(df, n=5)
     assert len(picks) == 5
     assert picks["codes"].isna().all()
@@ -180,7 +185,7 @@ def test_suggest_to_code_returns_the_most_uncertain_uncoded_comments():
 
 def test_save_and_load_give_the_same_output(tmp_path):
     df = _music_corpus()
-    model = ThemeClassifier(progress=False, labels_col="codes").fit(df)
+    model = ThemeClassifier(progress=False, refiner=None, labels_col="codes").fit(df)
     model.save(tmp_path / "m")
     loaded = ThemeClassifier.load(tmp_path / "m", progress=False)
     a, b = model.transform(df), loaded.transform(df)
@@ -192,7 +197,7 @@ def test_save_and_load_give_the_same_output(tmp_path):
 
 def test_load_refuses_another_codebook_or_version(tmp_path):
     df = _music_corpus()
-    ThemeClassifier(progress=False).fit(df).save(tmp_path / "m")
+    ThemeClassifier(progress=False, refiner=None).fit(df).save(tmp_path / "m")
     other = tmp_path / "other.yaml"
     other.write_text("format_version: 1\nname: other\nthemes:\n  - id: a\n    seeds: {sv: {lemmas: [b]}}\n",
                      encoding="utf-8")

@@ -51,8 +51,9 @@ def test_default_codebook_is_shipped_inside_the_package_and_mirrored_at_the_top(
     assert "nordic-cx" in available_codebooks()
     packaged = REPO / "textnps" / "models" / "nordic-cx"
     top = REPO / "models" / "nordic-cx"
-    for name in ("codebook.yaml", "MODEL_CARD.md"):
+    for name in ("codebook.yaml", "MODEL_CARD.md", "refiner/model.json"):
         assert (packaged / name).read_text(encoding="utf-8") == (top / name).read_text(encoding="utf-8"), name
+    assert (packaged / "refiner/arrays.npz").read_bytes() == (top / "refiner/arrays.npz").read_bytes()
     assert '"models/**/*"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
 
 

@@ -33,6 +33,24 @@ def preprocess(frame: pd.DataFrame, text_col: str, progress: bool) -> pd.DataFra
     return Preprocessor(text_col=text_col, progress=progress).fit_transform(frame)
 
 
+REFINER_HELP = ("The layer learned from coded comments that refines the seeds' decisions: 'auto' (the one shipped "
+                "with the codebook, if any; nordic-cx has one for Danish and Swedish), 'none' (seeds and the "
+                "survey's own model only), or a refiner folder.")
+
+
+def refiner_option(value: str):
+    """``--refiner``: "auto", "none" or a folder -> the ThemeClassifier parameter."""
+    return None if value.lower() == "none" else "auto" if value == "auto" else Path(value)
+
+
+def describe_refiner(model) -> str:
+    refiner = model.refiner_
+    if refiner is None:
+        return "no refiner (seeds and the survey's own model)"
+    langs = "all languages" if refiner.languages_ is None else "/".join(refiner.languages_) + " comments"
+    return f"the refiner trained on {refiner.n_coded_} coded comments, for {langs}"
+
+
 def write_table(frame: pd.DataFrame, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix.lower() in (".parquet", ".pq"):
@@ -50,6 +68,7 @@ def classify_(
     codebook: Annotated[str, typer.Option(
         help="Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`.",
     )] = "nordic-cx",
+    refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
@@ -62,7 +81,8 @@ def classify_(
         model = ThemeClassifier.load(codebook, progress=progress)
         say(f"Using the trained model in {codebook} (codebook {model.codebook_.name} {model.codebook_.version}).")
     else:
-        model = ThemeClassifier(codebook=codebook, progress=progress).fit(pre)
+        model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), progress=progress).fit(pre)
+        say(f"Codebook {model.codebook_.name} {model.codebook_.version} with {describe_refiner(model)}.")
     tagged = model.transform(pre)
     added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
     result = pd.concat([frame.drop(columns=[c for c in added if c in frame.columns]), tagged[added]], axis=1)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from textnps.cli._app import command, say
-from textnps.cli.classify import preprocess, read_comments
+from textnps.cli.classify import REFINER_HELP, describe_refiner, preprocess, read_comments, refiner_option
 
 
 @command("train")
@@ -20,6 +20,7 @@ def train_(
              "missing = not coded.")] = ...,
     codebook: Annotated[str, typer.Option(help="Shipped codebook name, or a codebook YAML file or folder.")] = ...,
     out: Annotated[Path, typer.Option(help="Folder to write the model to (model.json, arrays.npz, codebook.yaml).")] = ...,
+    refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Train on the coded rows (and the seeds on the uncoded ones); save the model folder."""
@@ -28,7 +29,8 @@ def train_(
 
     frame = read_comments(coded, text_col, labels_col=labels_col)
     pre = preprocess(frame, text_col, progress)
-    model = ThemeClassifier(codebook=codebook, labels_col=labels_col, progress=progress).fit(pre)
+    model = ThemeClassifier(codebook=codebook, labels_col=labels_col, refiner=refiner_option(refiner),
+                            progress=progress).fit(pre)
     model.save(out)
     if model.codebook_.source != "<string>" and Path(model.codebook_.source).is_file():
         shutil.copyfile(model.codebook_.source, Path(out) / "codebook.yaml")
@@ -38,4 +40,4 @@ def train_(
     scores = theme_scores(coded_rows[labels_col], model.transform(coded_rows)["themes"], themes=model.theme_ids_)
     typer.echo(scores.to_string(float_format=lambda v: f"{v:.2f}"))
     say(f"Trained on {model.n_coded_} coded and {model.n_train_ - model.n_coded_} uncoded comments "
-        f"(scores above are on the training rows, so optimistic); wrote {out}")
+        f"(scores above are on the training rows, so optimistic), with {describe_refiner(model)}; wrote {out}")

@@ -14,20 +14,28 @@ How :class:`ThemeClassifier` works (each step in its own module):
    character n-grams too). The model finds comments that use the themes' vocabulary without a
    seed (misspellings, inflections, new words), and its probabilities are the
    ``p_<id>`` columns.
-3. **Decision**: a theme applies when ``p_<id>`` reaches its threshold; a seed
-   match sets ``p_<id>`` to at least ``seed_probability``. ``general`` only
-   applies when no other theme does. A comment may carry several themes or none;
-   non-answers (``informative == False``) carry none.
-4. **Polarity** (:mod:`textnps.themes.polarity`): each theme gets ``pos``,
+3. **Refiner** (:mod:`textnps.themes.refiner`, optional): a layer trained on
+   comments people coded with the codebook's rules, which learns when a seed
+   match is only context and which words carry a theme without a seed. The
+   default codebook ships one (``refiner="auto"``); ``refiner=None`` is the pure
+   zero-shot classifier.
+4. **Decision**: a theme applies when ``p_<id>`` reaches its threshold; without
+   a refiner, a seed match sets ``p_<id>`` to at least ``seed_probability``.
+   ``general`` only applies when no other theme does. A comment may carry
+   several themes or none; non-answers (``informative == False``) carry none.
+5. **Polarity** (:mod:`textnps.themes.polarity`): each theme gets ``pos``,
    ``neg`` or ``mixed`` from the clauses holding its seed words; themes found
-   by the model alone take the comment's polarity. With no sentiment at all the
-   NPS category of a ``score`` column decides (promoter ``pos``, detractor
-   ``neg``), else ``polarity_default``.
+   by the model alone take the comment's polarity. Where those clauses have no
+   sentiment word or both signs, the refiner's learned polarity decides. With
+   no sentiment at all the NPS category of a ``score`` column decides
+   (promoter ``pos``, detractor ``neg``), else ``polarity_default``.
 
 Columns added by ``transform``: ``themes`` (``"price:pos;staff_service:neg"``,
 ``""`` when none, codebook order) and ``p_<theme_id>`` (float, 0-1) per theme.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -43,13 +51,14 @@ from textnps.themes import persist
 from textnps.themes.codebook import Codebook, load_codebook
 from textnps.themes.coding import format_themes, label_matrix
 from textnps.themes.polarity import analyze_clauses
+from textnps.themes.refiner import ThemeRefiner, check_refiner, codebook_refiner
 from textnps.themes.seeds import SeedMatcher
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
 
 REQUIRED_COLUMNS = ("text_clean", "lemmas", "lang")
 MODEL_KIND = "theme-classifier"
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: the refiner
 GENERAL = "general"
 _CHAR_LIMIT = 600
 _CHUNK = 20000
@@ -95,6 +104,12 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
     seed_probability : float, default 0.9
         Probability given to a theme whose seeds match (0 makes seeds weak
         labels only, so the model decides alone).
+    refiner : "auto", None, str, Path or ThemeRefiner, default "auto"
+        The layer trained on coded comments that refines the zero-shot
+        probabilities (:class:`~textnps.themes.refiner.ThemeRefiner`). "auto"
+        uses the one shipped next to the codebook (``nordic-cx`` has one), and
+        none when there is none or the codebook was edited; None switches it
+        off; a folder or a fitted ThemeRefiner is used as given.
     use_model : bool, default True
         Train the linear model; False classifies by the seeds alone.
     min_positives : int, default 5
@@ -130,16 +145,18 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
     thresholds_ : ndarray of shape (n_themes,)
     coef_ : ndarray of shape (n_themes, n_features); intercept_ : ndarray of shape (n_themes,)
     n_train_ : int; n_coded_ : int; n_seed_labels_ : ndarray, comments labelled per theme by the seeds
+    refiner_ : ThemeRefiner or None, the refiner applied
     """
 
     def __init__(self, *, codebook="nordic-cx", labels_col=None, threshold=0.5, seed_probability=0.9,
-                 use_model=True, min_positives=5, max_train=30000, coded_weight=5.0, alpha=2e-5, epochs=10,
-                 word_ngrams=(1, 2), char_ngrams=None, max_features=50000, polarity_default="neg",
+                 refiner="auto", use_model=True, min_positives=5, max_train=30000, coded_weight=5.0, alpha=2e-5,
+                 epochs=10, word_ngrams=(1, 2), char_ngrams=None, max_features=50000, polarity_default="neg",
                  random_state=0, progress=True):
         self.codebook = codebook
         self.labels_col = labels_col
         self.threshold = threshold
         self.seed_probability = seed_probability
+        self.refiner = refiner
         self.use_model = use_model
         self.min_positives = min_positives
         self.max_train = max_train
@@ -183,6 +200,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         self.theme_ids_ = self.codebook_.ids
         self.thresholds_ = self._thresholds(self.theme_ids_)
         self._matcher = SeedMatcher(self.codebook_)
+        self.refiner_ = self._resolve_refiner()
         if y is None and self.labels_col is not None:
             if self.labels_col not in X.columns:
                 raise InputError(f"labels_col {self.labels_col!r} is not a column of the frame; columns are "
@@ -209,6 +227,19 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         if self.use_model and len(X):
             self._fit_model(X, target, coded)
         return self
+
+    def _resolve_refiner(self) -> ThemeRefiner | None:
+        if self.refiner is None:
+            return None
+        if isinstance(self.refiner, str) and self.refiner == "auto":
+            return codebook_refiner(self.codebook_)
+        if isinstance(self.refiner, ThemeRefiner):
+            return check_refiner(self.refiner, self.codebook_, where="refiner")
+        if isinstance(self.refiner, (str, Path)):
+            where = f"refiner={str(self.refiner)!r}"
+            return check_refiner(ThemeRefiner.load(self.refiner), self.codebook_, where=where)
+        raise ParameterError(f"The 'refiner' parameter of ThemeClassifier must be 'auto', None, a folder or a "
+                             f"ThemeRefiner. Got {self.refiner!r} instead.")
 
     def _training_rows(self, coded: np.ndarray) -> np.ndarray:
         uncoded = np.flatnonzero(~coded)
@@ -299,6 +330,14 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         seeds, hits = self._seed_matrix(X, desc="seeds")
         proba = self._model_proba(X)
         proba = np.where(seeds.astype(bool), np.maximum(proba, float(self.seed_probability)), proba)
+        if self.refiner_ is not None:
+            rows = np.flatnonzero(self.refiner_.applies(_column(X, "lang")))
+            if len(rows):
+                lemmas = _column(X, "lemmas")
+                refined = self.refiner_.predict_proba([lemmas[i] for i in rows], seeds[rows], proba[rows])
+                # general is "no other theme": decided by its seeds once the others are known, not by words
+                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL]
+                proba[np.ix_(rows, keep)] = refined[:, keep]
         informative = _informative(X)
         if informative is not None:
             proba[~informative] = 0.0
@@ -317,33 +356,73 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         X = _check_frame(X, where="transform")
         proba, _, hits = self._proba(X)
         decided = self._decide(proba)
-        texts, langs = _column(X, "text_clean"), _column(X, "lang")
-        fallback = self._fallback_polarities(X)
-        themes, done = [], {}  # repeated comments ("Bra", "Super") are common: analyse each once
-        for i in tqdm(range(len(X)), desc="polarity", disable=not self.progress, leave=False):
-            ks = tuple(np.flatnonzero(decided[i]).tolist())
-            if not ks:
-                themes.append("")
-                continue
-            key = (texts[i], langs[i], ks, fallback[i])
-            if key not in done:
-                analysis = analyze_clauses(texts[i], langs[i])
-                done[key] = format_themes({
-                    self.theme_ids_[k]: analysis.polarity(hits[i].get(k, [None]), fallback[i],
-                                                          self._matcher.polarity_words(k, langs[i])) for k in ks})
-            themes.append(done[key])
+        rows, ks = np.nonzero(decided)
+        polarity = self._polarities(X, rows, ks, hits)
+        found: dict[int, dict[str, str | None]] = {}
+        for i, k, p in zip(rows.tolist(), ks.tolist(), polarity):
+            found.setdefault(i, {})[self.theme_ids_[k]] = p
+        themes = [format_themes(found[i]) if i in found else "" for i in range(len(X))]
         out = X.copy()
         out["themes"] = pd.Series(themes, index=X.index, dtype=str)
         for k, t in enumerate(self.theme_ids_):
             out[f"p_{t}"] = np.round(proba[:, k], 4)
         return out
 
-    def _fallback_polarities(self, X: pd.DataFrame) -> list[str]:
-        """Polarity for comments without sentiment words: the NPS category of ``score``, else the default."""
+    def polarity_evidence(self, X: pd.DataFrame, rows, ks, hits=None) -> tuple[list, list, np.ndarray]:
+        """What the clauses say of theme ``ks[j]`` in comment ``rows[j]``, for each pair j.
+
+        Returns ``(rule, overall, seeded)``: the polarity of the clauses holding the
+        theme's seed words (``pos``/``neg``/``mixed``, None without sentiment), the
+        polarity of the whole comment, and whether the theme's seeds matched.
+        """
+        if hits is None:
+            hits = self._seed_matrix(X, desc="seeds")[1]
+        texts, langs = _column(X, "text_clean"), _column(X, "lang")
+        rule, overall, done = [], [], {}  # repeated comments ("Bra", "Super") are common: analyse each once
+        analysed = None
+        for i, k in tqdm(zip(rows, ks), total=len(rows), desc="polarity", disable=not self.progress, leave=False):
+            key = (texts[i], langs[i], k, tuple(hits[i].get(k, [None])))
+            if key not in done:
+                if analysed is None or analysed[0] != i:  # the pairs of one comment come together
+                    analysed = (i, analyze_clauses(texts[i], langs[i]))
+                analysis = analysed[1]
+                done[key] = (analysis.polarity(key[3], None, self._matcher.polarity_words(k, langs[i])),
+                             analysis.polarity([None], None))
+            rule.append(done[key][0])
+            overall.append(done[key][1])
+        return rule, overall, np.array([k in hits[i] for i, k in zip(rows, ks)], dtype=bool)
+
+    def _polarities(self, X: pd.DataFrame, rows, ks, hits) -> list[str | None]:
+        """Polarity of theme ``ks[j]`` in comment ``rows[j]``: the refiner's, else the clauses', else the fallback."""
+        rule, overall, seeded = self.polarity_evidence(X, rows, ks, hits)
+        fallback, from_score = self._fallback_polarities(X)
+        out = [r or fallback[i] for r, i in zip(rule, rows)]
+        if self.refiner_ is None or not self.refiner_.has_polarity:
+            return out
+        # the clauses decide when they are clear; the refiner's words decide when they say nothing or both
+        # (but a comment without any sentiment word: its NPS score says more than its words)
+        langs, lemmas = _column(X, "lang"), _column(X, "lemmas")
+        unclear = [j for j, (r, o, i) in enumerate(zip(rule, overall, rows))
+                   if r not in ("pos", "neg") and not (o is None and from_score[i])]
+        unclear = [j for j, ok in zip(unclear, self.refiner_.applies([langs[rows[j]] for j in unclear])) if ok]
+        if unclear:
+            learned = self.refiner_.predict_polarity([lemmas[rows[j]] for j in unclear], ks[unclear],
+                                                     [rule[j] for j in unclear], [overall[j] for j in unclear],
+                                                     seeded[unclear])
+            for j, p in zip(unclear, learned):
+                out[j] = p
+        return out
+
+    def _fallback_polarities(self, X: pd.DataFrame) -> tuple[list[str], np.ndarray]:
+        """Polarity for comments without sentiment words: the NPS category of ``score``, else the default.
+
+        Also returns which rows took it from their score.
+        """
         if "score" not in X:
-            return [self.polarity_default] * len(X)
+            return [self.polarity_default] * len(X), np.zeros(len(X), dtype=bool)
         score = pd.to_numeric(X["score"], errors="coerce").to_numpy(dtype=float)
-        return ["pos" if s >= 9 else "neg" if s <= 6 else self.polarity_default for s in score]
+        from_score = (score >= 9) | (score <= 6)
+        return ["pos" if s >= 9 else "neg" if s <= 6 else self.polarity_default for s in score], from_score
 
     def suggest_to_code(self, X, n: int = 20) -> pd.DataFrame:
         """The *n* comments whose themes the classifier is least sure of: code these next.
@@ -386,6 +465,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
             "thresholds": self.thresholds_, "coef": self.coef_.astype(np.float32), "intercept": self.intercept_,
             "n_train": self.n_train_, "n_coded": self.n_coded_, "n_seed_labels": np.asarray(self.n_seed_labels_),
             "word": _vectorizer_state(self._word), "char": _vectorizer_state(self._char),
+            "refiner": None if self.refiner_ is None else self.refiner_.to_state(),
         }
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
 
@@ -398,6 +478,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         """
         state = persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION)
         params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in state["params"].items()}
+        refiner = None if state["refiner"] is None else ThemeRefiner.from_state(state["refiner"])
         saved = Codebook.from_yaml(state["codebook_yaml"], source=state["codebook_source"])
         if codebook is not None:
             given = load_codebook(codebook)
@@ -407,7 +488,8 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
                     f"({saved.source}), not with {given.name!r} version {given.version} ({given.source}). "
                     "Retrain it with `textnps train`, or classify with the codebook it was trained on."
                 )
-        model = cls(codebook=saved, progress=progress, **params)
+        model = cls(codebook=saved, refiner=refiner, progress=progress, **params)
+        model.refiner_ = refiner
         model.codebook_ = saved
         model.theme_ids_ = saved.ids
         model.thresholds_ = np.asarray(state["thresholds"], dtype=float)

@@ -176,6 +176,14 @@ def available_codebooks() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "codebook.yaml").is_file())
 
 
+def codebook_folder(codebook: Codebook) -> Path | None:
+    """The folder a codebook was read from (where its trained artefacts live), or None for one parsed from a string."""
+    if codebook.source in available_codebooks():
+        return _MODELS / codebook.source
+    path = Path(codebook.source)
+    return path.parent if path.is_file() else None
+
+
 def load_codebook(name_or_path) -> Codebook:
     """Load a codebook by name (``"nordic-cx"``), from a YAML file, or from a folder holding ``codebook.yaml``.
 

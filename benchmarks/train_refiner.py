@@ -1,0 +1,135 @@
+"""Train the refiner shipped with the default codebook, from the coded training set.
+
+Reads the comments listed in ``benchmarks/trainset/labels.csv`` from
+``../shared/data`` (verifying each text's SHA-1), preprocesses them, and for
+each of ``--draws`` unlabelled fitting samples (4,000 comments of the same
+files, never a row of the dev or held-out sets; other seeds than the
+benchmark's) fits the zero-shot ``ThemeClassifier(refiner=None)`` and records
+its seed matches and probabilities on the training comments. The
+:class:`~textnps.themes.refiner.ThemeRefiner` learns from all draws at once
+(each comment once per draw, kept in one cross-validation fold), so it does not
+depend on one fitting sample; then it learns each coded theme's polarity from
+the comment's words and what its clauses say. It is written to
+``textnps/models/<codebook>/refiner/`` and mirrored to ``models/<codebook>/refiner/``.
+
+None of the dev or held-out rows is a training row (checked). The refiner
+holds weights over common words only (see :mod:`textnps.themes.refiner`),
+never a comment's text, and no word the coded comments write as a name
+(:func:`proper_nouns`). Run from the repository root::
+
+    python benchmarks/train_refiner.py
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+import bench_classify as bench  # noqa: E402
+
+TRAINSET = HERE / "trainset" / "labels.csv"
+#: seeds of the unlabelled fitting samples: not the benchmark's (bench_classify.SEED + 0, 1, 2)
+FIT_SEED = bench.SEED + 100
+
+
+def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
+    """Raise when a training row is also a row of an evaluation set."""
+    keys = set(zip(train["file"], train["row"]))
+    for path in others:
+        if path.exists():
+            evaluation = bench.read_labels(path)
+            shared = keys & set(zip(evaluation["file"], evaluation["row"]))
+            if shared:
+                raise SystemExit(f"{len(shared)} training rows are also rows of {path}: e.g. {sorted(shared)[:3]}")
+
+
+def proper_nouns(texts) -> set[str]:
+    """Words written with a capital inside sentences (names of people, places, companies), lower-cased.
+
+    A word counts when at least two thirds of its (at least 2) occurrences after a
+    lower-case word are capitalised. They say nothing about another survey, and a
+    name does not belong in a shipped model.
+    """
+    after_word, capitalised = Counter(), Counter()
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+|[.!?]", text)
+        for before, word in zip(words, words[1:]):
+            if before[:1].isalpha() and before[:1].islower() and word[:1].isalpha():
+                after_word[word.lower()] += 1
+                capitalised[word.lower()] += word[:1].isupper()
+    return {w for w, n in after_word.items() if n >= 2 and capitalised[w] >= 2 * n / 3}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--labels", type=Path, default=TRAINSET)
+    parser.add_argument("--codebook", default="nordic-cx")
+    parser.add_argument("--draws", type=int, default=3)
+    parser.add_argument("--n-fit", type=int, default=4000)
+    parser.add_argument("--data-dir", type=Path, default=bench.DATA_DIR)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder to write (default: the codebook's refiner/ folder, mirrored to models/)")
+    args = parser.parse_args(argv)
+    if not args.data_dir.is_dir():
+        print(f"skipped: real comments not available ({args.data_dir} is absent)")
+        return 0
+
+    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook import codebook_folder, load_codebook
+    from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner
+
+    start = time.perf_counter()
+    labels = bench.read_labels(args.labels)
+    check_disjoint(labels, bench.LABELS, bench.HELDOUT)
+    train = bench.load_devset(args.data_dir, labels)
+    pre = bench._preprocess(train[["text"]], progress=False)
+    codebook = load_codebook(args.codebook)
+    ids = codebook.ids
+    Y = bench.indicator(train["themes"], ids)
+    lemmas = pre["lemmas"].fillna("").astype(str).tolist()
+    seeds, proba = [], []
+    for draw in range(args.draws):
+        sample = bench.unlabelled_sample(args.data_dir, bench.coded_rows(), args.n_fit, seed=FIT_SEED + draw)
+        clf = ThemeClassifier(codebook=codebook, refiner=None, progress=False)
+        clf.fit(bench._preprocess(sample[["text"]], progress=False))
+        seeds.append(clf._seed_matrix(pre, desc="seeds")[0])
+        proba.append(clf.predict_proba(pre).to_numpy())
+        print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
+    n = len(train)
+    refiner = ThemeRefiner().fit(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), np.vstack([Y] * args.draws),
+                                 ids, langs=pre["lang"].astype(str).tolist() * args.draws,
+                                 groups=np.tile(np.arange(n), args.draws), codebook=codebook,
+                                 exclude=proper_nouns(pre["text_clean"].astype(str)))
+    # polarity: every coded (comment, theme) pair, with what the clauses say of it
+    codes = [bench.parse_themes(v) for v in train["themes"]]
+    rows = np.array([i for i, c in enumerate(codes) for _ in c], dtype=int)
+    ks = np.array([ids.index(t) for c in codes for t in c], dtype=int)
+    rule, overall, seeded = clf.polarity_evidence(pre, rows, ks)
+    refiner.fit_polarity([lemmas[i] for i in rows], ks, rule, overall, seeded, [p for c in codes for p in c.values()])
+    targets = [args.out] if args.out else [codebook_folder(codebook) / REFINER_FOLDER,
+                                          HERE.parent / "models" / args.codebook / REFINER_FOLDER]
+    for target in targets:
+        if target.exists():
+            shutil.rmtree(target)
+        refiner.save(target)
+        print(f"wrote {target}", file=sys.stderr)
+    print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
+          f"threshold {refiner.threshold_} (chosen by {refiner.cv}-fold cross-validation), "
+          f"polarity from {len(rows)} coded themes, languages {refiner.languages_}, "
+          f"{time.perf_counter() - start:.0f} s")
+    print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

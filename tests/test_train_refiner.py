@@ -1,0 +1,42 @@
+"""benchmarks/train_refiner.py: the names it keeps out of the refiner, and the rows it refuses to train on."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("train_refiner", REPO / "benchmarks" / "train_refiner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_proper_nouns_are_names_written_with_a_capital_inside_sentences(trainer):
+    texts = ["tak til Mette for hjælpen", "snakkede med Mette i går", "god service fra Mette",
+             "Super service. Tak", "super hurtig levering", "bodde i Stockholm och i Stockholm igen"]
+    names = trainer.proper_nouns(texts)
+    assert {"mette", "stockholm"} <= names
+    assert not {"super", "tak", "service", "levering"} & names  # capitalised only after a full stop
+
+
+def test_training_rows_must_not_be_evaluation_rows(trainer, tmp_path):
+    evaluation = tmp_path / "labels.csv"
+    pd.DataFrame({"file": ["a.csv"], "row": [3], "stars_or_label": ["5"], "themes": [""],
+                  "text_sha1": ["0" * 40]}).to_csv(evaluation, index=False)
+    trainer.check_disjoint(pd.DataFrame({"file": ["a.csv"], "row": [4]}), evaluation)
+    with pytest.raises(SystemExit, match=r"1 training rows are also rows of .*labels.csv"):
+        trainer.check_disjoint(pd.DataFrame({"file": ["a.csv", "a.csv"], "row": [3, 4]}), evaluation)
+
+
+def test_main_exits_zero_without_data(trainer, tmp_path, capsys):
+    assert trainer.main(["--data-dir", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
