@@ -110,3 +110,14 @@ def test_the_same_survey_gives_the_same_tables(survey, report):
     again = analyze(survey, progress=False, lang="sv")
     for name, table in report.tables.items():
         pd.testing.assert_frame_equal(table, again.tables[name])
+
+
+def test_the_refiner_can_be_switched_off():
+    raw = pd.DataFrame({"score": [2, 9, 10, 3] * 10,
+                        "comment": ["Ringde kundtjänst om min faktura", "Snabb leverans", "Trevlig personal",
+                                    "För dyrt"] * 10})
+    kept = analyze(raw, text_col="comment", score_col="score", progress=False, discover=False)
+    off = analyze(raw, text_col="comment", score_col="score", progress=False, discover=False, refiner=None)
+    assert kept.meta["n_comments"] == off.meta["n_comments"] == 40
+    with pytest.raises(ParameterError, match="'refiner' parameter of ThemeClassifier must be 'auto', None"):
+        analyze(raw, text_col="comment", score_col="score", progress=False, discover=False, refiner=1)

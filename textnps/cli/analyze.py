@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from textnps.cli._app import command, say
+from textnps.cli.classify import REFINER_HELP, refiner_option
 
 
 def run_analysis(source, *, out: Path, progress: bool, **options) -> Path:
@@ -42,6 +43,7 @@ def analyze_(
     segment_col: Annotated[Optional[str], typer.Option(help="Segment column (market, channel ...).")] = None,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column.")] = None,
     codebook: Annotated[str, typer.Option(help="Codebook: nordic-cx (shipped) or a YAML file / folder.")] = "nordic-cx",
+    refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     period: Annotated[str, typer.Option(help="Trend period: week, month, quarter or year.")] = "month",
     lang: Annotated[str, typer.Option(help="Report language: sv, da, no or en.")] = "en",
     recent: Annotated[int, typer.Option(help="Latest periods compared with the ones before.")] = 1,
@@ -52,5 +54,6 @@ def analyze_(
 ) -> None:
     """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
     run_analysis(input, out=out, progress=progress, text_col=text_col, score_col=score_col, date_col=date_col,
-                 segment_col=segment_col, id_col=id_col, codebook=codebook, period=period, lang=lang,
+                 segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
+                 period=period, lang=lang,
                  recent=recent, discover=discover, errors=errors, n_jobs=n_jobs)

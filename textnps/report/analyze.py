@@ -115,6 +115,7 @@ def analyze(
     segment_col: str | None = None,
     id_col: str | None = None,
     codebook="nordic-cx",
+    refiner="auto",
     period: str = "month",
     lang: str = "en",
     progress: bool = True,
@@ -140,6 +141,10 @@ def analyze(
         The columns of each role; found by name (sv/da/no/en) when not given.
     codebook : str, Path or Codebook
         ``"nordic-cx"`` (shipped) or a codebook YAML/folder.
+    refiner : "auto", None, str, Path or ThemeRefiner, default "auto"
+        The refiner of :class:`~textnps.themes.classify.ThemeClassifier`: "auto"
+        uses the one shipped with the codebook (nordic-cx: Danish and Swedish),
+        None the seeds and the survey's own model alone.
     period : {"week", "month", "quarter", "year"}
         The period of trends and of NPS over time.
     lang : {"sv", "da", "no", "en"}
@@ -181,12 +186,13 @@ def analyze(
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
         return _run(data, steps, notes=notes, columns=dict(text=text_col, score=score_col, date=date_col,
                                                              segment=segment_col, id=id_col),
-                    codebook=codebook, period=period, lang=lang, progress=progress, discover=discover,
+                    codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
+                    discover=discover,
                     recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed, errors=errors,
                     n_jobs=n_jobs)
 
 
-def _run(data, steps, *, notes, columns, codebook, period, lang, progress, discover, recent, min_n, confidence,
+def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progress, discover, recent, min_n, confidence,
          alpha, seed, errors, n_jobs) -> Report:
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
@@ -197,7 +203,7 @@ def _run(data, steps, *, notes, columns, codebook, period, lang, progress, disco
     frame = _preprocess(frame, progress=progress, n_jobs=n_jobs, notes=notes)
     steps.update()
     steps.set_postfix_str("classifying")
-    frame = _classify(frame, book, progress=progress, seed=seed, notes=notes)
+    frame = _classify(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
     steps.update()
     names = codebook_theme_names(book, lang)
     discovered = None
@@ -270,7 +276,7 @@ def _preprocess(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list
     return step.fit_transform(frame)
 
 
-def _classify(frame: pd.DataFrame, book, *, progress: bool, seed: int, notes: list) -> pd.DataFrame:
+def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, notes: list) -> pd.DataFrame:
     if "themes" in frame.columns:
         return frame
     try:
@@ -278,7 +284,8 @@ def _classify(frame: pd.DataFrame, book, *, progress: bool, seed: int, notes: li
     except ImportError:
         notes.append("Theme classification is not available: no themes are reported.")
         return frame.assign(themes="")
-    step = ThemeClassifier(**_options(ThemeClassifier, codebook=book, progress=progress, random_state=seed))
+    step = ThemeClassifier(**_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
+                                      random_state=seed))
     return step.fit_transform(frame)
 
 
