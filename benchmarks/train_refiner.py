@@ -15,18 +15,16 @@ the comment's words and what its clauses say. It is written to
 None of the dev or held-out rows is a training row (checked). The refiner
 holds weights over common words only (see :mod:`textnps.themes.refiner`),
 never a comment's text, and no word the coded comments write as a name
-(:func:`proper_nouns`). Run from the repository root::
+(:func:`textnps.themes.refiner.proper_nouns`). Run from the repository root::
 
     python benchmarks/train_refiner.py
 """
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -53,23 +51,6 @@ def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
                 raise SystemExit(f"{len(shared)} training rows are also rows of {path}: e.g. {sorted(shared)[:3]}")
 
 
-def proper_nouns(texts) -> set[str]:
-    """Words written with a capital inside sentences (names of people, places, companies), lower-cased.
-
-    A word counts when at least two thirds of its (at least 2) occurrences after a
-    lower-case word are capitalised. They say nothing about another survey, and a
-    name does not belong in a shipped model.
-    """
-    after_word, capitalised = Counter(), Counter()
-    for text in texts:
-        words = re.findall(r"[^\W\d_]+|[.!?]", text)
-        for before, word in zip(words, words[1:]):
-            if before[:1].isalpha() and before[:1].islower() and word[:1].isalpha():
-                after_word[word.lower()] += 1
-                capitalised[word.lower()] += word[:1].isupper()
-    return {w for w, n in after_word.items() if n >= 2 and capitalised[w] >= 2 * n / 3}
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, default=TRAINSET)
@@ -86,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from textnps.themes.classify import ThemeClassifier
     from textnps.themes.codebook import codebook_folder, load_codebook
-    from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner
+    from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
 
     start = time.perf_counter()
     labels = bench.read_labels(args.labels)

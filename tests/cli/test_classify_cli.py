@@ -94,3 +94,12 @@ def test_classify_says_which_refiner_and_can_switch_it_off(survey, tmp_path):
                                   str(tmp_path / "nowhere"), "--out", str(tmp_path / "x.csv"), "--no-progress"])
     assert missing.exit_code == 2
     assert "No saved textnps model at" in missing.output
+
+
+def test_train_learn_needs_enough_coded_comments(survey, tmp_path):
+    result = runner.invoke(app, ["train", str(survey), "--text-col", "kommentar", "--labels-col", "kod",
+                                 "--codebook", "nordic-cx", "--refiner", "learn", "--out", str(tmp_path / "m"),
+                                 "--no-progress"])
+    assert result.exit_code == 2
+    assert "refiner='learn' trains a refiner on the coded comments and needs at least 50 of them; got 6" \
+        in result.output

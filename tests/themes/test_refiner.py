@@ -12,7 +12,7 @@ from textnps._errors import InputError, ParameterError
 from textnps.preprocess import Preprocessor
 from textnps.themes.classify import ThemeClassifier
 from textnps.themes.codebook import codebook_folder, load_codebook
-from textnps.themes.refiner import ThemeRefiner, codebook_refiner, common_word
+from textnps.themes.refiner import ThemeRefiner, codebook_refiner, common_word, proper_nouns
 
 THEMES = ["price", "staff_service", "product"]
 
@@ -57,6 +57,14 @@ def test_vocabulary_holds_common_words_only():
     assert {"musiken", "kundtjänst", "trevlig"} <= terms
     assert not {t for t in terms if any(w in t for w in ("xqzvbn", "12345", "kundnr4711"))}
     assert common_word("neg_trevlig", 2.5) and not common_word("xqzvbn", 2.5)
+
+
+def test_proper_nouns_are_names_written_with_a_capital_inside_sentences():
+    texts = ["tak til Mette for hjælpen", "snakkede med Mette i går", "god service fra Mette",
+             "Super service. Tak", "super hurtig levering", "bodde i Stockholm och i Stockholm igen"]
+    names = proper_nouns(texts)
+    assert {"mette", "stockholm"} <= names
+    assert not {"super", "tak", "service", "levering"} & names  # capitalised only after a full stop
 
 
 def test_copies_of_a_comment_count_once():
@@ -173,7 +181,7 @@ def test_a_refiner_of_other_themes_is_refused(nordic, tmp_path):
     other.save(tmp_path / "other")
     with pytest.raises(InputError, match="refiner='.*other'"):
         ThemeClassifier(progress=False, refiner=tmp_path / "other").fit(nordic)
-    with pytest.raises(ParameterError, match="'refiner' parameter of ThemeClassifier must be 'auto', None"):
+    with pytest.raises(ParameterError, match="'refiner' parameter of ThemeClassifier must be 'auto', 'learn', None"):
         ThemeClassifier(progress=False, refiner=3).fit(nordic)
 
 
@@ -204,3 +212,37 @@ themes:
     again = ThemeClassifier.load(tmp_path / "model", progress=False)
     assert again.refiner_ is not None
     assert again.transform(df)["themes"].tolist() == out["themes"].tolist()
+
+
+def _coded_frame(n=80):
+    """A survey frame (lemmas = words) where the coders say music is product and help with an invoice is billing."""
+    kinds = [("fick hjälp med fakturan", "billing:neg"),
+             ("trevlig kundtjänst hjälpsam personal", "staff_service:pos"),
+             ("musiken var för hög", "product:neg"), ("bra pris billigt", "price:pos")]
+    texts = [kinds[i % 4][0] + f" {['idag', 'igår', 'nu', 'sen'][i // 4 % 4]}" for i in range(n)]
+    codes = [kinds[i % 4][1] if i % 5 else np.nan for i in range(n)]  # every fifth comment not coded
+    return pd.DataFrame({"text_clean": texts, "lemmas": texts, "lang": "sv", "informative": True, "codes": codes})
+
+
+def test_learn_trains_a_refiner_on_the_coded_comments(tmp_path):
+    df = _coded_frame()
+    model = ThemeClassifier(progress=False, refiner="learn", labels_col="codes").fit(df)
+    assert model.refiner_ is not None and model.refiner_.n_coded_ == 64
+    assert model.refiner_.languages_ == ["sv"] and model.refiner_.has_polarity
+    texts = ["musiken var hög", "fick hjälp med fakturan"]
+    new = pd.DataFrame({"text_clean": texts, "lemmas": texts, "lang": "sv", "informative": True})
+    out = model.transform(new)["themes"].tolist()
+    assert "product" in out[0]                                  # learned: no seed says music
+    assert "staff_service" not in out[1] and "billing" in out[1]  # learned: the help was context
+    zero_shot = ThemeClassifier(progress=False, refiner=None).fit(df).transform(new)["themes"].tolist()
+    assert "product" not in zero_shot[0] and "staff_service" in zero_shot[1]
+    model.save(tmp_path / "m")
+    assert ThemeClassifier.load(tmp_path / "m", progress=False).transform(new)["themes"].tolist() == out
+
+
+def test_learn_needs_enough_coded_comments():
+    df = _coded_frame(n=40)
+    with pytest.raises(InputError, match=r"refiner='learn' .* needs at least 50 of them; got 32"):
+        ThemeClassifier(progress=False, refiner="learn", labels_col="codes").fit(df)
+    with pytest.raises(InputError, match="got 0"):
+        ThemeClassifier(progress=False, refiner="learn").fit(df)

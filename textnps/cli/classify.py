@@ -39,8 +39,8 @@ REFINER_HELP = ("The layer learned from coded comments that refines the seeds' d
 
 
 def refiner_option(value: str):
-    """``--refiner``: "auto", "none" or a folder -> the ThemeClassifier parameter."""
-    return None if value.lower() == "none" else "auto" if value == "auto" else Path(value)
+    """``--refiner``: "auto", "none", "learn" (``textnps train``) or a folder -> the ThemeClassifier parameter."""
+    return None if value.lower() == "none" else value if value in ("auto", "learn") else Path(value)
 
 
 def describe_refiner(model) -> str:

@@ -49,9 +49,9 @@ from tqdm.auto import tqdm
 from textnps._errors import InputError, ParameterError, check_choice, close_match_hint
 from textnps.themes import persist
 from textnps.themes.codebook import Codebook, load_codebook
-from textnps.themes.coding import format_themes, label_matrix
+from textnps.themes.coding import format_themes, label_matrix, parse_themes
 from textnps.themes.polarity import analyze_clauses
-from textnps.themes.refiner import ThemeRefiner, check_refiner, codebook_refiner
+from textnps.themes.refiner import ThemeRefiner, check_refiner, codebook_refiner, proper_nouns
 from textnps.themes.seeds import SeedMatcher
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
@@ -62,6 +62,7 @@ MODEL_VERSION = 2  # 2: the refiner
 GENERAL = "general"
 _CHAR_LIMIT = 600
 _CHUNK = 20000
+_MIN_CODED_FOR_REFINER = 50
 _PARAMS_SAVED = ("labels_col", "threshold", "seed_probability", "use_model", "min_positives", "max_train",
                  "coded_weight", "alpha", "epochs", "word_ngrams", "char_ngrams", "max_features", "polarity_default",
                  "random_state")
@@ -104,12 +105,15 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
     seed_probability : float, default 0.9
         Probability given to a theme whose seeds match (0 makes seeds weak
         labels only, so the model decides alone).
-    refiner : "auto", None, str, Path or ThemeRefiner, default "auto"
+    refiner : "auto", "learn", None, str, Path or ThemeRefiner, default "auto"
         The layer trained on coded comments that refines the zero-shot
         probabilities (:class:`~textnps.themes.refiner.ThemeRefiner`). "auto"
         uses the one shipped next to the codebook (``nordic-cx`` has one), and
-        none when there is none or the codebook was edited; None switches it
-        off; a folder or a fitted ThemeRefiner is used as given.
+        none when there is none or the codebook was edited; "learn" trains a
+        new one on the comments coded in ``fit`` (at least 50; the survey's
+        model then learns from the seeds only), for surveys unlike the
+        shipped refiner's; None switches it off; a folder or a fitted
+        ThemeRefiner is used as given.
     use_model : bool, default True
         Train the linear model; False classifies by the seeds alone.
     min_positives : int, default 5
@@ -200,7 +204,8 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         self.theme_ids_ = self.codebook_.ids
         self.thresholds_ = self._thresholds(self.theme_ids_)
         self._matcher = SeedMatcher(self.codebook_)
-        self.refiner_ = self._resolve_refiner()
+        learn = isinstance(self.refiner, str) and self.refiner == "learn"
+        self.refiner_ = None if learn else self._resolve_refiner()
         if y is None and self.labels_col is not None:
             if self.labels_col not in X.columns:
                 raise InputError(f"labels_col {self.labels_col!r} is not a column of the frame; columns are "
@@ -214,10 +219,16 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
             coded_y, coded = np.zeros((len(X), len(self.theme_ids_)), dtype=np.int8), np.zeros(len(X), bool)
         # Train on every coded comment plus a seeded sample of the uncoded ones: the seeds' weak labels
         # and the model need no more (and fit time stays flat however large the survey is).
+        if learn and coded.sum() < _MIN_CODED_FOR_REFINER:
+            raise InputError(f"refiner='learn' trains a refiner on the coded comments and needs at least "
+                             f"{_MIN_CODED_FOR_REFINER} of them; got {int(coded.sum())}. Code more comments, or "
+                             "use refiner='auto' (the codes then train the survey's model).")
+        codes = y
         rows = self._training_rows(coded)
-        X, coded_y, coded = X.iloc[rows], coded_y[rows], coded[rows]
+        X_all, X, coded_y, coded = X, X.iloc[rows], coded_y[rows], coded[rows]
         weak, _ = self._seed_matrix(X, desc="seeds (fit)")
-        target = np.where(coded[:, None], coded_y, weak)
+        # with refiner="learn" the codes train the refiner, so the survey's model sees the seeds' labels only
+        target = weak if learn else np.where(coded[:, None], coded_y, weak)
         self.n_coded_ = int(coded.sum())
         self.n_seed_labels_ = weak.sum(axis=0)
         self.coef_ = np.zeros((len(self.theme_ids_), 0))
@@ -225,8 +236,32 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         self.n_train_ = 0
         self._word = self._char = None
         if self.use_model and len(X):
-            self._fit_model(X, target, coded)
+            self._fit_model(X, target, np.zeros_like(coded) if learn else coded)
+        if learn:
+            self.refiner_ = self._learn_refiner(X_all, codes)
         return self
+
+    def _learn_refiner(self, X: pd.DataFrame, codes) -> ThemeRefiner:
+        """A refiner trained on the coded comments of *X*, on top of the zero-shot classifier just fitted."""
+        codes = pd.Series(list(codes), index=X.index)
+        parsed = [parse_themes(v) for v in codes]
+        rows = np.array([i for i, p in enumerate(parsed) if p is not None])
+        coded_X = X.iloc[rows]
+        Y, _ = label_matrix(codes.iloc[rows], self.theme_ids_, name="analyst codes")
+        seeds, hits = self._seed_matrix(coded_X, desc="seeds (refiner)")
+        proba = self._model_proba(coded_X)
+        proba = np.where(seeds.astype(bool), np.maximum(proba, float(self.seed_probability)), proba)
+        lemmas = _column(coded_X, "lemmas")
+        refiner = ThemeRefiner(random_state=self.random_state).fit(
+            lemmas, seeds, proba, Y, self.theme_ids_, langs=_column(coded_X, "lang"), codebook=self.codebook_,
+            exclude=proper_nouns(_column(coded_X, "text_clean")))
+        pairs = [(i, self.theme_ids_.index(t), pol) for i, j in enumerate(rows) for t, pol in parsed[j].items()
+                 if pol is not None and t in self.theme_ids_]
+        if pairs:  # codes with polarities teach the refiner polarity too
+            at, ks, polarity = (np.array(v) for v in zip(*pairs))
+            rule, overall, seeded = self.polarity_evidence(coded_X, at, ks, hits)
+            refiner.fit_polarity([lemmas[i] for i in at], ks, rule, overall, seeded, polarity)
+        return refiner
 
     def _resolve_refiner(self) -> ThemeRefiner | None:
         if self.refiner is None:
@@ -238,8 +273,8 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         if isinstance(self.refiner, (str, Path)):
             where = f"refiner={str(self.refiner)!r}"
             return check_refiner(ThemeRefiner.load(self.refiner), self.codebook_, where=where)
-        raise ParameterError(f"The 'refiner' parameter of ThemeClassifier must be 'auto', None, a folder or a "
-                             f"ThemeRefiner. Got {self.refiner!r} instead.")
+        raise ParameterError(f"The 'refiner' parameter of ThemeClassifier must be 'auto', 'learn', None, a folder "
+                             f"or a ThemeRefiner. Got {self.refiner!r} instead.")
 
     def _training_rows(self, coded: np.ndarray) -> np.ndarray:
         uncoded = np.flatnonzero(~coded)

@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -56,7 +57,7 @@ from textnps.themes import persist
 from textnps.themes.codebook import Codebook, codebook_folder
 
 __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "REFINER_FOLDER", "codebook_refiner", "check_refiner",
-           "common_word"]
+           "common_word", "proper_nouns"]
 
 REFINER_KIND = "theme-refiner"
 REFINER_VERSION = 1
@@ -76,6 +77,23 @@ def common_word(word: str, min_zipf: float) -> bool:
     if not _WORD.fullmatch(word):
         return False
     return max(wordfreq.zipf_frequency(word, lang) for lang in _WORDFREQ_LANGS) >= min_zipf
+
+
+def proper_nouns(texts) -> set[str]:
+    """Words written with a capital inside sentences (names of people, places, companies), lower-cased.
+
+    A word counts when at least two thirds of its (at least 2) occurrences after a
+    lower-case word are capitalised. They say nothing about another survey, and a
+    name does not belong in a shipped model.
+    """
+    after_word, capitalised = Counter(), Counter()
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+|[.!?]", text)
+        for before, word in zip(words, words[1:]):
+            if before[:1].isalpha() and before[:1].islower() and word[:1].isalpha():
+                after_word[word.lower()] += 1
+                capitalised[word.lower()] += word[:1].isupper()
+    return {w for w, n in after_word.items() if n >= 2 and capitalised[w] >= 2 * n / 3}
 
 
 def _bare(word: str) -> str:
@@ -388,7 +406,8 @@ def codebook_refiner(codebook: Codebook) -> ThemeRefiner | None:
     if refiner.codebook_fingerprint_ != codebook.fingerprint:
         warnings.warn(f"The refiner in {str(folder / REFINER_FOLDER)!r} was trained with another text of codebook "
                       f"{codebook.name!r}, so it is not used: the themes come from the seeds alone. Retrain it on "
-                      "comments coded with this codebook (benchmarks/train_refiner.py), or delete the folder.",
+                      "comments coded with this codebook (ThemeClassifier(refiner='learn'), `textnps train --refiner learn`), "
+                      "or delete the folder.",
                       UserWarning, stacklevel=3)
         return None
     return refiner
