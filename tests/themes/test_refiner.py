@@ -76,6 +76,15 @@ def test_copies_of_a_comment_count_once():
     assert thrice.n_coded_ == 60
 
 
+def test_a_theme_nobody_coded_keeps_its_zero_shot_probability():
+    lemmas, seeds, proba, Y = _coded()
+    Y[:, 0] = 0  # price never coded
+    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    s = np.array([[1, 0, 0], [0, 0, 0]], dtype=float)
+    p = refiner.predict_proba(["bra pris", "musiken"], s, np.array([[0.9, 0, 0], [0.05, 0, 0]]))
+    assert p[0, 0] > 0.5 > p[1, 0]
+
+
 def test_threshold_needs_enough_comments_for_cross_validation():
     lemmas, seeds, proba, Y = _coded(n=8)
     assert ThemeRefiner(cv=5).fit(lemmas, seeds, proba, Y, THEMES).threshold_ == 0.5

@@ -224,11 +224,8 @@ class ThemeRefiner(BaseEstimator):
                                      sublinear_tf=True, vocabulary=sorted(terms) or ["\x00"], dtype=np.float32)
         return vectorizer.fit(lemmas)
 
-    def _design(self, lemmas, seeds: np.ndarray, proba: np.ndarray, k: int | None = None):
-        words = self._vectorizer.transform(lemmas)
-        if k is None:
-            return words, seeds, proba
-        return sp.hstack([words, sp.csr_matrix(np.c_[seeds[:, k], proba[:, k]] * float(self.signal_weight))]).tocsr()
+    def _design(self, lemmas, seeds: np.ndarray, proba: np.ndarray):
+        return self._vectorizer.transform(lemmas), seeds, proba
 
     def _fit_themes(self, design, Y: np.ndarray):
         words, seeds, proba = design
@@ -236,8 +233,8 @@ class ThemeRefiner(BaseEstimator):
         coef = np.zeros((Y.shape[1], n_terms + 2))
         intercept = np.zeros(Y.shape[1])
         for k in range(Y.shape[1]):
-            if Y[:, k].all() or not Y[:, k].any():  # one class only: keep the zero-shot signals
-                coef[k, n_terms:] = (0.0, 8.0 / float(self.signal_weight))
+            if Y[:, k].all() or not Y[:, k].any():  # one class only, nothing to learn: keep the zero-shot
+                coef[k, n_terms:] = (0.0, 8.0)        # probability (logit 8p - 4: 0.5 stays the middle)
                 intercept[k] = -4.0
                 continue
             X = sp.hstack([words, sp.csr_matrix(np.c_[seeds[:, k], proba[:, k]] * float(self.signal_weight))]).tocsr()
