@@ -83,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         sample = bench.unlabelled_sample(args.data_dir, bench.coded_rows(), args.n_fit, seed=FIT_SEED + draw)
         clf = ThemeClassifier(codebook=codebook, refiner=None, progress=False)
         clf.fit(bench._preprocess(sample[["text"]], progress=False))
-        seeds.append(clf._seed_matrix(pre, desc="seeds")[0])
-        proba.append(clf.predict_proba(pre).to_numpy())
+        draw_seeds, hits, draw_proba = clf.zero_shot(pre)
+        seeds.append(draw_seeds)
+        proba.append(draw_proba)
         print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
     n = len(train)
     refiner = ThemeRefiner().fit(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), np.vstack([Y] * args.draws),
@@ -92,11 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
-    codes = [bench.parse_themes(v) for v in train["themes"]]
-    rows = np.array([i for i, c in enumerate(codes) for _ in c], dtype=int)
-    ks = np.array([ids.index(t) for c in codes for t in c], dtype=int)
-    rule, overall, seeded = clf.polarity_evidence(pre, rows, ks)
-    refiner.fit_polarity([lemmas[i] for i in rows], ks, rule, overall, seeded, [p for c in codes for p in c.values()])
+    clf.teach_polarity(refiner, pre, train["themes"], hits)
+    n_pairs = sum(len(bench.parse_themes(v)) for v in train["themes"])
     targets = [args.out] if args.out else [codebook_folder(codebook) / REFINER_FOLDER,
                                           HERE.parent / "models" / args.codebook / REFINER_FOLDER]
     for target in targets:
@@ -106,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {target}", file=sys.stderr)
     print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
           f"threshold {refiner.threshold_} (chosen by {refiner.cv}-fold cross-validation), "
-          f"polarity from {len(rows)} coded themes, languages {refiner.languages_}, "
+          f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "
           f"{time.perf_counter() - start:.0f} s")
     print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))
     return 0

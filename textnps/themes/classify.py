@@ -223,9 +223,11 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
             raise InputError(f"refiner='learn' trains a refiner on the coded comments and needs at least "
                              f"{_MIN_CODED_FOR_REFINER} of them; got {int(coded.sum())}. Code more comments, or "
                              "use refiner='auto' (the codes then train the survey's model).")
-        codes = y
+        if learn:  # before the sample below: the refiner learns from every coded comment
+            at = np.flatnonzero(coded)
+            coded_X, coded_Y, coded_codes = X.iloc[at], coded_y[at], [c for c, ok in zip(y, coded) if ok]
         rows = self._training_rows(coded)
-        X_all, X, coded_y, coded = X, X.iloc[rows], coded_y[rows], coded[rows]
+        X, coded_y, coded = X.iloc[rows], coded_y[rows], coded[rows]
         weak, _ = self._seed_matrix(X, desc="seeds (fit)")
         # with refiner="learn" the codes train the refiner, so the survey's model sees the seeds' labels only
         target = weak if learn else np.where(coded[:, None], coded_y, weak)
@@ -238,29 +240,29 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         if self.use_model and len(X):
             self._fit_model(X, target, np.zeros_like(coded) if learn else coded)
         if learn:
-            self.refiner_ = self._learn_refiner(X_all, codes)
+            self.refiner_ = self._learn_refiner(coded_X, coded_Y, coded_codes)
         return self
 
-    def _learn_refiner(self, X: pd.DataFrame, codes) -> ThemeRefiner:
-        """A refiner trained on the coded comments of *X*, on top of the zero-shot classifier just fitted."""
-        codes = pd.Series(list(codes), index=X.index)
-        parsed = [parse_themes(v) for v in codes]
-        rows = np.array([i for i, p in enumerate(parsed) if p is not None])
-        coded_X = X.iloc[rows]
-        Y, _ = label_matrix(codes.iloc[rows], self.theme_ids_, name="analyst codes")
-        seeds, hits = self._seed_matrix(coded_X, desc="seeds (refiner)")
-        proba = self._model_proba(coded_X)
-        proba = np.where(seeds.astype(bool), np.maximum(proba, float(self.seed_probability)), proba)
-        lemmas = _column(coded_X, "lemmas")
+    def _learn_refiner(self, X: pd.DataFrame, Y: np.ndarray, codes: list) -> ThemeRefiner:
+        """A refiner trained on the coded comments *X* (codes *Y*), on top of the zero-shot classifier just fitted."""
+        seeds, hits, proba = self.zero_shot(X)
         refiner = ThemeRefiner(random_state=self.random_state).fit(
-            lemmas, seeds, proba, Y, self.theme_ids_, langs=_column(coded_X, "lang"), codebook=self.codebook_,
-            exclude=proper_nouns(_column(coded_X, "text_clean")))
-        pairs = [(i, self.theme_ids_.index(t), pol) for i, j in enumerate(rows) for t, pol in parsed[j].items()
-                 if pol is not None and t in self.theme_ids_]
-        if pairs:  # codes with polarities teach the refiner polarity too
-            at, ks, polarity = (np.array(v) for v in zip(*pairs))
-            rule, overall, seeded = self.polarity_evidence(coded_X, at, ks, hits)
-            refiner.fit_polarity([lemmas[i] for i in at], ks, rule, overall, seeded, polarity)
+            _column(X, "lemmas"), seeds, proba, Y, self.theme_ids_, langs=_column(X, "lang"), codebook=self.codebook_,
+            exclude=proper_nouns(_column(X, "text_clean")))
+        return self.teach_polarity(refiner, X, codes, hits)
+
+    def teach_polarity(self, refiner: ThemeRefiner, X: pd.DataFrame, codes, hits=None) -> ThemeRefiner:
+        """Fit *refiner*'s polarity on the ``id:polarity`` pairs of *codes* (one cell per row of *X*).
+
+        Codes without polarities teach nothing; *refiner* is returned as it is.
+        """
+        pairs = [(i, self.theme_ids_.index(t), pol) for i, cell in enumerate(codes)
+                 for t, pol in (parse_themes(cell) or {}).items() if pol is not None and t in self.theme_ids_]
+        if pairs:
+            rows, ks, polarity = (np.array(v) for v in zip(*pairs))
+            rule, overall, seeded = self.polarity_evidence(X, rows, ks, hits)
+            lemmas = _column(X, "lemmas")
+            refiner.fit_polarity([lemmas[i] for i in rows], ks, rule, overall, seeded, polarity)
         return refiner
 
     def _resolve_refiner(self) -> ThemeRefiner | None:
@@ -361,10 +363,25 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         proba, _, _ = self._proba(X)
         return pd.DataFrame(proba, index=X.index, columns=[f"p_{t}" for t in self.theme_ids_])
 
-    def _proba(self, X: pd.DataFrame):
+    def zero_shot(self, X: pd.DataFrame):
+        """``(seeds, hits, proba)`` of the seeds and the survey's model, before any refiner.
+
+        ``seeds`` (n, n_themes) 0/1 seed matches, ``hits`` where they matched (per row,
+        ``{theme: spans}``), ``proba`` the model's probabilities floored at
+        ``seed_probability`` where the seeds match (0 for non-answers): what a
+        refiner learns from.
+        """
+        check_is_fitted(self, "theme_ids_")
         seeds, hits = self._seed_matrix(X, desc="seeds")
         proba = self._model_proba(X)
         proba = np.where(seeds.astype(bool), np.maximum(proba, float(self.seed_probability)), proba)
+        informative = _informative(X)
+        if informative is not None:
+            proba[~informative] = 0.0
+        return seeds, hits, proba
+
+    def _proba(self, X: pd.DataFrame):
+        seeds, hits, proba = self.zero_shot(X)
         if self.refiner_ is not None:
             rows = np.flatnonzero(self.refiner_.applies(_column(X, "lang")))
             if len(rows):
@@ -499,7 +516,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
             "codebook_fingerprint": self.codebook_.fingerprint,
             "thresholds": self.thresholds_, "coef": self.coef_.astype(np.float32), "intercept": self.intercept_,
             "n_train": self.n_train_, "n_coded": self.n_coded_, "n_seed_labels": np.asarray(self.n_seed_labels_),
-            "word": _vectorizer_state(self._word), "char": _vectorizer_state(self._char),
+            "word": persist.vectorizer_state(self._word), "char": persist.vectorizer_state(self._char),
             "refiner": None if self.refiner_ is None else self.refiner_.to_state(),
         }
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
@@ -533,26 +550,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         model.n_train_, model.n_coded_ = state["n_train"], state["n_coded"]
         model.n_seed_labels_ = np.asarray(state["n_seed_labels"])
         model._matcher = SeedMatcher(saved)
-        model._word = _vectorizer_from_state(state["word"])
-        model._char = _vectorizer_from_state(state["char"])
+        model._word = persist.vectorizer_from_state(state["word"])
+        model._char = persist.vectorizer_from_state(state["char"])
         return model
 
-
-def _vectorizer_state(vec: TfidfVectorizer | None) -> dict | None:
-    if vec is None:
-        return None
-    terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-    return {"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "token_pattern": vec.token_pattern,
-            "terms": np.array(terms, dtype=str), "idf": vec.idf_}
-
-
-def _vectorizer_from_state(state: dict | None) -> TfidfVectorizer | None:
-    if state is None:
-        return None
-    terms = [str(t) for t in state["terms"]]
-    vec = TfidfVectorizer(analyzer=state["analyzer"], ngram_range=tuple(state["ngram_range"]),
-                          token_pattern=state["token_pattern"], lowercase=False, sublinear_tf=True,
-                          vocabulary={t: i for i, t in enumerate(terms)})
-    vec.fit([""] if state["analyzer"] == "char_wb" else ["x"])  # sets up the fixed vocabulary
-    vec.idf_ = np.asarray(state["idf"], dtype=float)
-    return vec

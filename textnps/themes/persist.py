@@ -28,7 +28,8 @@ import numpy as np
 
 from textnps._errors import InputError, ParameterError
 
-__all__ = ["save_model", "load_model", "read_model_info", "MODEL_FILE", "ARRAYS_FILE"]
+__all__ = ["save_model", "load_model", "read_model_info", "vectorizer_state", "vectorizer_from_state", "MODEL_FILE",
+           "ARRAYS_FILE"]
 
 FORMAT = "textnps-model"
 MODEL_FILE = "model.json"
@@ -116,6 +117,30 @@ def save_model(state: dict, path, *, kind: str, version: int) -> Path:
     np.savez_compressed(path / ARRAYS_FILE, **arrays)
     (path / MODEL_FILE).write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
+
+
+def vectorizer_state(vec) -> dict | None:
+    """A fitted ``TfidfVectorizer`` (lower-case off, sublinear TF) as JSON-able values and arrays; None stays None."""
+    if vec is None:
+        return None
+    terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+    return {"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "token_pattern": vec.token_pattern,
+            "terms": np.array(terms, dtype=str), "idf": vec.idf_, "dtype": np.dtype(vec.dtype).name}
+
+
+def vectorizer_from_state(state: dict | None):
+    """The ``TfidfVectorizer`` saved by :func:`vectorizer_state`, ready to transform."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if state is None:
+        return None
+    terms = [str(t) for t in state["terms"]]
+    vec = TfidfVectorizer(analyzer=state["analyzer"], ngram_range=tuple(state["ngram_range"]),
+                          token_pattern=state["token_pattern"], lowercase=False, sublinear_tf=True,
+                          vocabulary={t: i for i, t in enumerate(terms)}, dtype=np.dtype(state["dtype"]))
+    vec.fit([""] if state["analyzer"] == "char_wb" else ["x"])  # sets up the fixed vocabulary
+    vec.idf_ = np.asarray(state["idf"], dtype=float)
+    return vec
 
 
 def read_model_info(path) -> dict:

@@ -198,17 +198,21 @@ class ThemeRefiner(BaseEstimator):
             counts = pd.Series(_one_per_group(list(langs), groups)).value_counts(normalize=True)
             self.languages_ = sorted(counts.index[counts >= float(self.min_language_share)])
         self._exclude = frozenset(exclude)
-        self._vectorizer = self._make_vectorizer(_one_per_group(lemmas, groups))
-        self.terms_ = np.array(sorted(self._vectorizer.vocabulary_, key=self._vectorizer.vocabulary_.get), dtype=str)
-        self.idf_ = self._vectorizer.idf_
         Y = Y.astype(bool)
         self.n_coded_ = n if groups is None else len(np.unique(groups))
         self.n_positive_ = Y.sum(axis=0) if groups is None else np.array(
             [len(np.unique(np.asarray(groups)[Y[:, k]])) for k in range(m)])
         self.threshold_ = self._choose_threshold(lemmas, seeds, proba, Y, groups)
-        self.coef_, self.intercept_ = self._fit_themes(self._design(lemmas, seeds, proba), Y)
+        self._fit_weights(lemmas, seeds, proba, Y, groups)
+        self.terms_ = np.array(sorted(self._vectorizer.vocabulary_, key=self._vectorizer.vocabulary_.get), dtype=str)
+        self.idf_ = self._vectorizer.idf_
         self.polarity_coef_ = None
         return self
+
+    def _fit_weights(self, lemmas: list[str], seeds, proba, Y, groups) -> None:
+        """The vocabulary (each comment counted once) and the per-theme regressions: ``_vectorizer``, ``coef_``."""
+        self._vectorizer = self._make_vectorizer(_one_per_group(lemmas, groups))
+        self.coef_, self.intercept_ = self._fit_themes(self._vectorizer.transform(lemmas), seeds, proba, Y)
 
     def _make_vectorizer(self, lemmas: list[str]) -> TfidfVectorizer:
         counter = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.ngram_range), min_df=self.min_df,
@@ -224,11 +228,7 @@ class ThemeRefiner(BaseEstimator):
                                      sublinear_tf=True, vocabulary=sorted(terms) or ["\x00"], dtype=np.float32)
         return vectorizer.fit(lemmas)
 
-    def _design(self, lemmas, seeds: np.ndarray, proba: np.ndarray):
-        return self._vectorizer.transform(lemmas), seeds, proba
-
-    def _fit_themes(self, design, Y: np.ndarray):
-        words, seeds, proba = design
+    def _fit_themes(self, words, seeds: np.ndarray, proba: np.ndarray, Y: np.ndarray):
         n_terms = words.shape[1]
         coef = np.zeros((Y.shape[1], n_terms + 2))
         intercept = np.zeros(Y.shape[1])
@@ -255,11 +255,9 @@ class ThemeRefiner(BaseEstimator):
         for train_units, test_units in folds:
             train, test = np.isin(units, train_units), np.isin(units, test_units)
             part = ThemeRefiner(**self.get_params())
-            part.theme_ids_ = self.theme_ids_
             part._exclude = self._exclude
-            tl = [lemmas[i] for i in np.flatnonzero(train)]
-            part._vectorizer = part._make_vectorizer(_one_per_group(tl, None if groups is None else units[train]))
-            part.coef_, part.intercept_ = part._fit_themes(part._design(tl, seeds[train], proba[train]), Y[train])
+            part._fit_weights([lemmas[i] for i in np.flatnonzero(train)], seeds[train], proba[train], Y[train],
+                              None if groups is None else units[train])
             out[test] = part._logits([lemmas[i] for i in np.flatnonzero(test)], seeds[test], proba[test])
         probs = 1.0 / (1.0 + np.exp(-out))
         f1 = [_micro_f1(Y, probs >= t) for t in _THRESHOLDS]
@@ -340,7 +338,7 @@ class ThemeRefiner(BaseEstimator):
     def to_state(self) -> dict:
         check_is_fitted(self, "coef_")
         return {"params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.get_params().items()},
-                "theme_ids": self.theme_ids_, "terms": self.terms_, "idf": self.idf_,
+                "theme_ids": self.theme_ids_, "vectorizer": persist.vectorizer_state(self._vectorizer),
                 "coef": self.coef_.astype(np.float32), "intercept": self.intercept_, "threshold": self.threshold_,
                 "n_coded": self.n_coded_, "n_positive": np.asarray(self.n_positive_),
                 "codebook_fingerprint": self.codebook_fingerprint_, "languages": self.languages_,
@@ -353,8 +351,6 @@ class ThemeRefiner(BaseEstimator):
         params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in state["params"].items()}
         refiner = cls(**params)
         refiner.theme_ids_ = list(state["theme_ids"])
-        refiner.terms_ = np.asarray(state["terms"], dtype=str)
-        refiner.idf_ = np.asarray(state["idf"], dtype=float)
         refiner.coef_ = np.asarray(state["coef"], dtype=float)
         refiner.intercept_ = np.asarray(state["intercept"], dtype=float)
         refiner.threshold_ = float(state["threshold"])
@@ -367,12 +363,9 @@ class ThemeRefiner(BaseEstimator):
         if polarity is not None:
             refiner.polarity_classes_ = np.asarray(polarity["classes"], dtype=str)
             refiner.polarity_intercept_ = np.asarray(polarity["intercept"], dtype=float)
-        vec = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(refiner.ngram_range), lowercase=False,
-                              sublinear_tf=True, dtype=np.float32,
-                              vocabulary={str(t): i for i, t in enumerate(refiner.terms_)})
-        vec.fit(["x"])  # sets up the fixed vocabulary
-        vec.idf_ = refiner.idf_
-        refiner._vectorizer = vec
+        refiner._vectorizer = persist.vectorizer_from_state(state["vectorizer"])
+        refiner.terms_ = np.asarray(state["vectorizer"]["terms"], dtype=str)
+        refiner.idf_ = refiner._vectorizer.idf_
         return refiner
 
     def save(self, path) -> None:
