@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-__all__ = ["TextNPSError", "InputError", "ParameterError", "check_choice", "close_match_hint", "require_column",
+__all__ = ["TextNPSError", "InputError", "ModelFileError", "ParameterError", "check_choice", "close_match_hint", "require_column",
            "show_rows"]
 
 
@@ -19,6 +19,10 @@ class TextNPSError(ValueError):
 
 class InputError(TextNPSError):
     """The data given to textnps is not what it expects (a column, a value)."""
+
+
+class ModelFileError(InputError):
+    """A saved model folder is damaged, tampered with or over a size limit; the message names the file."""
 
 
 class ParameterError(TextNPSError):

@@ -42,6 +42,11 @@ def command(*args, **kwargs) -> Callable:
     return decorate
 
 
+#: Help of the ``--raw-csv`` option of every command that writes CSV.
+RAW_CSV_HELP = ("Write CSV text unchanged. By default a text cell starting with = + - @, tab or carriage return "
+                "gets a leading ' so that Excel reads it as text, not as a formula.")
+
+
 def say(message: str) -> None:
     """Progress and result lines go to stderr so stdout stays clean for tables."""
     print(message, file=sys.stderr)

@@ -6,18 +6,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from textnps.cli._app import command, say
+from textnps.cli._app import RAW_CSV_HELP, command, say
 from textnps.cli.classify import REFINER_HELP, refiner_option
 
 
-def run_analysis(source, *, out: Path, progress: bool, **options) -> Path:
+def run_analysis(source, *, out: Path, progress: bool, raw_csv: bool = False, **options) -> Path:
     """Run :func:`textnps.analyze`, save the report under *out*, say what it found; return report.html."""
     from textnps.report.analyze import analyze
 
     report = analyze(source, progress=progress, **options)
     for note in report.meta.get("notes", []):
         say(note)
-    folder = report.save(out)
+    folder = report.save(out, raw_csv=raw_csv)
     complaints = report.tables["top_complaints"]
     if "segment" in complaints.columns:
         complaints = complaints[complaints["segment"] == "(all)"]
@@ -51,9 +51,10 @@ def analyze_(
     errors: Annotated[str, typer.Option(help="Bad scores: raise (stop) or coerce (drop and report).")] = "raise",
     n_jobs: Annotated[int, typer.Option(help="Processes for preprocessing (-1: all cores).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show progress bars on stderr.")] = True,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
-    run_analysis(input, out=out, progress=progress, text_col=text_col, score_col=score_col, date_col=date_col,
+    run_analysis(input, out=out, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
                  segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
                  period=period, lang=lang,
                  recent=recent, discover=discover, errors=errors, n_jobs=n_jobs)

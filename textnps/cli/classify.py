@@ -8,7 +8,7 @@ import pandas as pd
 import typer
 
 from textnps._errors import InputError, close_match_hint
-from textnps.cli._app import command, say
+from textnps.cli._app import RAW_CSV_HELP, command, say
 
 
 def read_comments(path: Path, text_col: str, id_col: str | None = None, *,
@@ -51,12 +51,15 @@ def describe_refiner(model) -> str:
     return f"the refiner trained on {refiner.n_coded_} coded comments, for {langs}"
 
 
-def write_table(frame: pd.DataFrame, out: Path) -> None:
+def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> None:
+    """*frame* to .parquet, or to formula-safe CSV (unless *raw_csv*)."""
+    from textnps.csvsafe import write_csv
+
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix.lower() in (".parquet", ".pq"):
         frame.to_parquet(out, index=False)
     else:
-        frame.to_csv(out, index=False)
+        write_csv(frame, out, raw=raw_csv)
 
 
 @command("classify")
@@ -70,6 +73,7 @@ def classify_(
     )] = "nordic-cx",
     refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
     from textnps.themes.classify import ThemeClassifier
@@ -86,6 +90,6 @@ def classify_(
     tagged = model.transform(pre)
     added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
     result = pd.concat([frame.drop(columns=[c for c in added if c in frame.columns]), tagged[added]], axis=1)
-    write_table(result, out)
+    write_table(result, out, raw_csv=raw_csv)
     n_tagged = int((tagged["themes"] != "").sum())
     say(f"{n_tagged} of {len(tagged)} comments carry at least one theme; wrote {out}")

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from textnps._errors import ParameterError, close_match_hint
-from textnps.cli._app import command, read_input, say
+from textnps.cli._app import RAW_CSV_HELP, command, read_input, say
 
 
 def parse_n_themes(value: str):
@@ -36,8 +36,10 @@ def discover_(
     by_category: Annotated[bool, typer.Option(help="Discover detractor, passive and promoter themes separately.")] = False,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed and input give the same themes.")] = 0,
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Write OUT/themes.csv, OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
+    from textnps.csvsafe import write_csv
     from textnps.themes.discover import ThemeDiscoverer, explode_themes
 
     k = parse_n_themes(n_themes)
@@ -52,10 +54,10 @@ def discover_(
                             stop_words=stop_word or None, progress=progress)
     result = model.fit_transform(survey)
     out.mkdir(parents=True, exist_ok=True)
-    model.themes_.to_csv(out / "themes.csv", index=False)
+    write_csv(model.themes_, out / "themes.csv", raw=raw_csv)
     if "id" not in result.columns:
         result = result.assign(id=range(len(result)))
-    explode_themes(result, id_col="id").to_csv(out / "assignments.csv", index=False)
+    write_csv(explode_themes(result, id_col="id"), out / "assignments.csv", raw=raw_csv)
     model.save(out / "model")
     unassigned = int((result["discovered_theme"] == "").sum())
     skipped = ", ".join(f"{v} {k.replace('_', '-')}" for k, v in model.n_skipped_.items())

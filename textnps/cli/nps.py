@@ -8,7 +8,8 @@ import typer
 
 from textnps._errors import check_choice
 from textnps._errors import InputError
-from textnps.cli._app import command, read_input, say
+from textnps.cli._app import RAW_CSV_HELP, command, read_input, say
+from textnps.csvsafe import write_csv
 from textnps.stats import nps_summary
 
 BY_CHOICES = ("segment", "week", "month", "quarter", "year")
@@ -25,6 +26,7 @@ def nps_(
     method: Annotated[str, typer.Option(help="Interval: wald or adjusted_wald.")] = "wald",
     errors: Annotated[str, typer.Option(help="Bad scores: raise (stop) or coerce (drop and report).")] = "raise",
     out: Annotated[Optional[Path], typer.Option(help="Also write the table as CSV here.")] = None,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Print the NPS table: n, % detractors, % passives, % promoters, NPS, margin of error."""
     by = list(by or [])
@@ -47,5 +49,5 @@ def nps_(
     typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.1f}"))
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(out, index=False)
+        write_csv(table, out, raw=raw_csv)
         say(f"Wrote {out}")

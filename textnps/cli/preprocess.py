@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from textnps.cli._app import command, say
+from textnps.cli._app import RAW_CSV_HELP, command, say
 
 
 @command("preprocess")
@@ -21,12 +21,13 @@ def preprocess_(
     n_jobs: Annotated[int, typer.Option(help="Processes (-1: all cores).")] = 1,
     chunk_size: Annotated[int, typer.Option(help="Rows per chunk (bounds memory on big files).")] = 20_000,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Add lang, lang_score, text_clean, lemmas, informative, truncated, n_redacted; print the summary."""
     from textnps.preprocess.stream import preprocess_file
 
     summary = preprocess_file(
-        input, out, text_col=text_col, id_col=id_col, chunk_size=chunk_size,
+        input, out, text_col=text_col, id_col=id_col, chunk_size=chunk_size, raw_csv=raw_csv,
         redact=redact, language=language, max_chars=max_chars, n_jobs=n_jobs, progress=progress,
     )
     shown = summary[(summary["n"] > 0) | (summary["kind"] == "rows")]

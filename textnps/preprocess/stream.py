@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from textnps._errors import InputError, close_match_hint, show_rows
+from textnps.csvsafe import write_csv
 
 __all__ = ["preprocess_file", "iter_file_chunks"]
 
@@ -60,8 +61,8 @@ def _check_column(columns, name: str, role: str) -> None:
 
 
 class _Writer:
-    def __init__(self, path: Path):
-        self.path, self.first, self.parquet = path, True, None
+    def __init__(self, path: Path, *, raw_csv: bool = False):
+        self.path, self.first, self.parquet, self.raw_csv = path, True, None, raw_csv
         self.is_parquet = path.suffix.lower() in _PARQUET
         if not self.is_parquet and path.suffix.lower() not in _CSV:
             raise InputError(f"Output {str(path)!r}: expected a .csv or .parquet file name.")
@@ -78,7 +79,7 @@ class _Writer:
                 table = table.cast(self.parquet.schema)
             self.parquet.write_table(table)
         else:
-            frame.to_csv(self.path, mode="w" if self.first else "a", header=self.first, index=False)
+            write_csv(frame, self.path, raw=self.raw_csv, mode="w" if self.first else "a", header=self.first)
         self.first = False
 
     def close(self) -> None:
@@ -96,13 +97,15 @@ def preprocess_file(
     in_memory_max_bytes: int = 200 * 2**20,
     sep: str | None = None,
     encoding: str | None = None,
+    raw_csv: bool = False,
     **params,
 ) -> pd.DataFrame:
     """Preprocess *input_path* (CSV, Parquet, or any format ``read_table`` reads)
     into *output_path* (``.csv`` or ``.parquet``): every input column plus
     :data:`~textnps.preprocess.OUTPUT_COLUMNS`.
 
-    *params* go to :class:`~textnps.preprocess.Preprocessor`. Returns the
+    *params* go to :class:`~textnps.preprocess.Preprocessor`. A CSV output is
+    formula-safe (:mod:`textnps.csvsafe`) unless *raw_csv*. Returns the
     summary (``kind``, ``n``) of the whole file.
     """
     from textnps.preprocess.pipeline import Preprocessor, prior_positions, summary_frame
@@ -111,7 +114,7 @@ def preprocess_file(
     if not input_path.is_file():
         raise InputError(f"No such file: {str(input_path)!r}.")
     pre = Preprocessor(text_col=text_col, chunk_size=chunk_size, **params)
-    writer = _Writer(output_path)
+    writer = _Writer(output_path, raw_csv=raw_csv)
     suffix = input_path.suffix.lower()
     streaming = input_path.stat().st_size > in_memory_max_bytes and suffix in _CSV | _PARQUET
     if not streaming:

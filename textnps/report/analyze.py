@@ -76,13 +76,17 @@ class Report:
         tables = ", ".join(f"{k}[{len(v)}]" for k, v in self.tables.items())
         return f"Report(lang={self.lang!r}, n_responses={self.meta.get('n_responses')}, tables={{{tables}}})"
 
-    def save(self, out_dir) -> Path:
+    def save(self, out_dir, *, raw_csv: bool = False) -> Path:
         """Write ``report.html``, ``report.xlsx``, ``figures/*.png`` and ``tables/*.csv`` under *out_dir*.
 
         ``tables/responses.csv`` holds one row per response (redacted text
-        only) for joining in BI tools; it is not in the workbook. Returns the
-        folder.
+        only) for joining in BI tools; it is not in the workbook. Text cells
+        that a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``,
+        tab, carriage return first) get a leading ``'``
+        (:mod:`textnps.csvsafe`); ``raw_csv=True`` writes the CSV text
+        unchanged (the workbook is always safe). Returns the folder.
         """
+        from textnps.csvsafe import write_csv
         from textnps.report.excel import write_excel
         from textnps.report.html import figure_png
 
@@ -93,10 +97,10 @@ class Report:
         for name, png in pngs.items():
             (out / "figures" / f"{name}.png").write_bytes(png)
         for name, table in self.tables.items():
-            table.to_csv(out / "tables" / f"{name}.csv", index=False)
+            write_csv(table, out / "tables" / f"{name}.csv", raw=raw_csv)
         if self.data is not None:
             cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
-            self.data[cols].to_csv(out / "tables" / "responses.csv", index=False)
+            write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)
         write_excel(self.tables, out / "report.xlsx", lang=self.lang)
         from textnps.report.html import render_html
 

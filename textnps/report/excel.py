@@ -5,7 +5,8 @@ would become a live formula in Excel (CSV/formula injection, see OWASP
 "CSV Injection"). Every text cell that starts with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return is therefore written as text with an
 apostrophe in front (``'=HYPERLINK(...)``), which Excel, LibreOffice and
-Google Sheets show as text and never evaluate. Numbers stay numbers.
+Google Sheets show as text and never evaluate. Numbers stay numbers. The
+rule is :func:`textnps.csvsafe.neutralise`, the one the CSV files use too.
 """
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from textnps.csvsafe import FORMULA_PREFIXES, neutralise as _formula_safe
 from textnps.report._labels import column_header, report_labels
 
 __all__ = ["write_excel", "neutralise", "FORMULA_PREFIXES"]
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _MAX_CELL = 32_767  # Excel's limit on characters in a cell
 
 
@@ -31,10 +32,8 @@ def neutralise(value):
     ("'=1+1", "'-5 stars", 'ok', -5)
     """
     if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)  # control characters an .xlsx cannot hold
-        if value.startswith(FORMULA_PREFIXES):
-            value = "'" + value
-        return value[:_MAX_CELL]
+        # control characters an .xlsx cannot hold go first, so "\x01=1+1" cannot become "=1+1"
+        return _formula_safe(_ILLEGAL.sub("", value))[:_MAX_CELL]
     return value
 
 

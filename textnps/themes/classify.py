@@ -522,6 +522,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
 
     @classmethod
+    @persist.loads_model
     def load(cls, path, *, codebook=None, progress: bool = True) -> ThemeClassifier:
         """Load a classifier saved with :meth:`save`.
 
@@ -552,5 +553,9 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         model._matcher = SeedMatcher(saved)
         model._word = persist.vectorizer_from_state(state["word"])
         model._char = persist.vectorizer_from_state(state["char"])
+        n_features = sum(len(v.vocabulary_) for v in (model._word, model._char) if v is not None)
+        persist.check_shapes(state, {"coef": (model.coef_, (len(saved.ids), n_features)),
+                                     "intercept": (model.intercept_, (len(saved.ids),)),
+                                     "thresholds": (model.thresholds_, (len(saved.ids),))})
         return model
 

@@ -467,6 +467,7 @@ class ThemeDiscoverer(BaseEstimator):
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
 
     @classmethod
+    @persist.loads_model
     def load(cls, path) -> "ThemeDiscoverer":
         """Load a model saved by :meth:`save`; it transforms new comments without refitting."""
         state = persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION)
@@ -484,4 +485,7 @@ class ThemeDiscoverer(BaseEstimator):
         model.selection_ = pd.DataFrame(state["selection"])
         model.n_skipped_ = state["n_skipped"]
         model.n_themes_ = len(model.themes_)
+        persist.check_shapes(state, {"idf": (model.idf_, (len(model.vocabulary_),)), **{
+            f"groups.{g}.components": (h, (len(model.theme_ids_[g]), len(model.vocabulary_)))
+            for g, h in model.components_.items()}})
         return model

@@ -347,6 +347,7 @@ class ThemeRefiner(BaseEstimator):
                     "intercept": self.polarity_intercept_}}
 
     @classmethod
+    @persist.loads_model
     def from_state(cls, state: dict) -> ThemeRefiner:
         params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in state["params"].items()}
         refiner = cls(**params)
@@ -366,6 +367,9 @@ class ThemeRefiner(BaseEstimator):
         refiner._vectorizer = persist.vectorizer_from_state(state["vectorizer"])
         refiner.terms_ = np.asarray(state["vectorizer"]["terms"], dtype=str)
         refiner.idf_ = refiner._vectorizer.idf_
+        n_themes = len(refiner.theme_ids_)
+        persist.check_shapes(state, {"coef": (refiner.coef_, (n_themes, len(refiner.terms_) + 2)),
+                                     "intercept": (refiner.intercept_, (n_themes,))})
         return refiner
 
     def save(self, path) -> None:
