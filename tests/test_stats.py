@@ -29,7 +29,7 @@ def test_standard_error_and_margin_hand_computed():
     # p = .3, d = .5: var = .8 - .04 = .76; se = 100 * sqrt(.76 / 10) = 27.5681
     scores = [10, 9, 9, 8, 7, 6, 5, 0, 1, 2]
     assert nps_standard_error(scores) == pytest.approx(100 * math.sqrt(0.076))
-    r = nps_interval(5, 2, 3)
+    r = nps_interval(5, 2, 3, method="wald")
     assert r["se"] == pytest.approx(27.568097504180443)
     assert r["moe"] == pytest.approx(1.959963984540054 * 27.568097504180443)
     assert r["ci_low"] == pytest.approx(-20 - r["moe"])
@@ -48,13 +48,13 @@ def test_adjusted_wald_hand_computed():
 
 
 def test_interval_clipped_and_all_promoters():
-    r = nps_interval(0, 0, 4)
+    r = nps_interval(0, 0, 4, method="wald")
     assert r["nps"] == 100 and r["se"] == 0 and r["ci_high"] == 100
     assert nps_interval(0, 0, 4, method="adjusted_wald")["ci_high"] <= 100
 
 
 def test_interval_bad_settings():
-    with pytest.raises(ParameterError, match=r"'method' parameter of nps_interval must be one of \['wald', 'adjusted_wald'\]. Got 'adjusted' instead. Did you mean 'adjusted_wald'\?"):
+    with pytest.raises(ParameterError, match=r"'method' parameter of nps_interval must be one of \['auto', 'wald', 'adjusted_wald'\]. Got 'adjusted' instead. Did you mean 'adjusted_wald'\?"):
         nps_interval(1, 1, 1, method="adjusted")
     with pytest.raises(ParameterError, match="'confidence' parameter must be between 0 and 1. Got 95"):
         nps_interval(1, 1, 1, confidence=95)

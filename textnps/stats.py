@@ -16,7 +16,11 @@ interval). The adjusted-Wald interval adds :math:`3/4` of a promoter,
 computing the same, which keeps its coverage near 95 % for small samples
 and extreme scores (Rocks, B. (2016), *Interval estimation for the Net
 Promoter Score*, The American Statistician 70(4), 365–372; Sauro & Lewis,
-*Quantifying the User Experience*, 2nd ed., 2016).
+*Quantifying the User Experience*, 2nd ed., 2016). The default,
+``method="auto"``, uses adjusted-Wald where Wald is unreliable or degenerate
+(``n < 30``, or fewer than 5 promoters, detractors, non-promoters or
+non-detractors: one answer, or 50 promoters of 50, would otherwise get a
+margin of error of 0) and Wald elsewhere.
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ __all__ = [
     "compare_nps_counts",
     "nps",
     "nps_category",
+    "interval_method",
     "nps_interval",
     "nps_standard_error",
     "nps_summary",
@@ -43,7 +48,10 @@ __all__ = [
 
 CATEGORIES = ("detractor", "passive", "promoter")
 PERIODS = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
-METHODS = ("wald", "adjusted_wald")
+METHODS = ("auto", "wald", "adjusted_wald")
+#: ``method="auto"`` uses Wald only from this many answers on (and 5+ in each share and its complement).
+AUTO_WALD_MIN_N = 30
+_AUTO_WALD_MIN_COUNT = 5
 
 
 def nps_category(scores) -> pd.Series:
@@ -112,25 +120,52 @@ def nps_standard_error(scores) -> float:
     return _nps_moments(det, pas, pro)[1]
 
 
+def interval_method(n_detractors: float, n_passives: float, n_promoters: float) -> str:
+    """The interval ``method="auto"`` picks for these counts: ``"wald"`` or ``"adjusted_wald"``.
+
+    Wald needs a large sample whose shares are away from 0 and 1: at least
+    :data:`AUTO_WALD_MIN_N` answers and 5 promoters, detractors, non-promoters
+    and non-detractors (the usual :math:`np \\ge 5` rule for each share).
+
+    >>> interval_method(0, 0, 1), interval_method(0, 0, 50), interval_method(20, 30, 50)
+    ('adjusted_wald', 'adjusted_wald', 'wald')
+    """
+    n = n_detractors + n_passives + n_promoters
+    counts = (n_detractors, n_promoters, n - n_detractors, n - n_promoters)
+    return "wald" if n >= AUTO_WALD_MIN_N and min(counts) >= _AUTO_WALD_MIN_COUNT else "adjusted_wald"
+
+
 def nps_interval(
-    n_detractors: int, n_passives: int, n_promoters: int, *, method: str = "wald", confidence: float = 0.95
+    n_detractors: int, n_passives: int, n_promoters: int, *, method: str = "auto", confidence: float = 0.95
 ) -> dict[str, float]:
-    """NPS, its standard error, margin of error and interval from category counts.
+    r"""NPS, its standard error, margin of error and interval from category counts.
 
-    ``method="wald"`` uses the observed shares; ``"adjusted_wald"`` first adds
-    0.75 detractors, 1.5 passives and 0.75 promoters (Rocks 2016). The interval
-    is clipped to [-100, 100].
+    ``method="wald"`` uses the observed shares:
+    :math:`\mathrm{NPS} \pm z\,100\sqrt{(p + d - (p-d)^2)/n}`.
+    ``"adjusted_wald"`` first adds 0.75 detractors, 1.5 passives and 0.75
+    promoters (3 answers) and computes the same around the adjusted NPS
+    (Rocks 2016, *Interval estimation for the Net Promoter Score*, The
+    American Statistician 70(4)); ``se`` and ``moe`` are then the adjusted
+    ones, ``nps`` stays the observed score. ``"auto"`` (the default) takes
+    adjusted-Wald for small samples and extreme shares, Wald elsewhere (see
+    :func:`interval_method`), so one answer or 50 promoters of 50 never get a
+    margin of error of 0. The interval is clipped to [-100, 100].
 
-    >>> r = nps_interval(25, 25, 50)   # NPS 25, n 100
+    >>> r = nps_interval(25, 25, 50)   # NPS 25, n 100: Wald
     >>> round(r["moe"], 2)
     16.25
+    >>> r = nps_interval(0, 0, 1)      # one promoter: adjusted-Wald around 25, not a zero margin
+    >>> r["nps"], round(r["moe"], 1), round(r["ci_low"], 1), round(r["ci_high"], 1)
+    (100.0, 73.5, -48.5, 98.5)
     """
     check_choice("method", method, METHODS, owner="nps_interval")
     if not 0 < confidence < 1:
         raise ParameterError(f"The 'confidence' parameter must be between 0 and 1. Got {confidence!r} instead.")
+    if method == "auto":
+        method = interval_method(n_detractors, n_passives, n_promoters)
     score, se, n = _nps_moments(n_detractors, n_passives, n_promoters)
     centre = score
-    if method == "adjusted_wald":
+    if method == "adjusted_wald" and n:  # no answers: no interval either
         centre, se, _ = _nps_moments(n_detractors + 0.75, n_passives + 1.5, n_promoters + 0.75)
     z = float(_sps.norm.ppf(0.5 + confidence / 2))
     moe = z * se
@@ -184,7 +219,7 @@ def nps_summary(
     by: str | list[str] | None = None,
     period: str | None = None,
     date: str = "date",
-    method: str = "wald",
+    method: str = "auto",
     confidence: float = 0.95,
     total: bool = False,
 ) -> pd.DataFrame:
@@ -199,8 +234,9 @@ def nps_summary(
     ----------
     period : {"week", "month", "quarter", "year"}, optional
         Group by calendar period of the *date* column as well.
-    method : {"wald", "adjusted_wald"}
-        Interval method; see :func:`nps_interval`.
+    method : {"auto", "wald", "adjusted_wald"}
+        Interval method; see :func:`nps_interval` (``"auto"``: adjusted-Wald
+        for small groups and extreme shares, Wald elsewhere).
     total : bool
         Add a row for all responses (``"(all)"`` in the *by* columns).
 

@@ -23,7 +23,8 @@ def nps_(
     date_col: Annotated[Optional[str], typer.Option(help="Date column, for --by week/month/quarter.")] = None,
     segment_col: Annotated[Optional[str], typer.Option(help="Segment column, for --by segment.")] = None,
     by: Annotated[Optional[list[str]], typer.Option(help="Group by segment and/or a period: segment, week, month, quarter, year. Repeatable.")] = None,
-    method: Annotated[str, typer.Option(help="Interval: wald or adjusted_wald.")] = "wald",
+    method: Annotated[str, typer.Option(help="Interval: auto (adjusted-Wald for small groups and extreme shares, "
+                                             "Wald elsewhere), wald or adjusted_wald.")] = "auto",
     errors: Annotated[str, typer.Option(help="Bad scores: raise (stop) or coerce (drop and report).")] = "raise",
     out: Annotated[Optional[Path], typer.Option(help="Also write the table as CSV here.")] = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,

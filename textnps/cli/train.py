@@ -40,5 +40,11 @@ def train_(
     coded_rows = pre[pre[labels_col].notna()]
     scores = theme_scores(coded_rows[labels_col], model.transform(coded_rows)["themes"], themes=model.theme_ids_)
     typer.echo(scores.to_string(float_format=lambda v: f"{v:.2f}"))
-    say(f"Trained on {model.n_coded_} coded and {model.n_train_ - model.n_coded_} uncoded comments "
-        f"(scores above are on the training rows, so optimistic), with {describe_refiner(model)}; wrote {out}")
+    n_uncoded = int(pre[labels_col].isna().sum())
+    if model.n_train_:
+        say(f"Trained on {model.n_coded_} coded and {model.n_train_ - model.n_coded_} uncoded comments "
+            f"(scores above are on the training rows, so optimistic), with {describe_refiner(model)}; wrote {out}")
+    else:
+        say(f"{model.n_coded_} coded and {n_uncoded} uncoded comments are too few to learn a model of this survey "
+            "(its vocabulary needs words seen in at least 2 comments), so the themes come from the codebook's seeds "
+            f"alone, with {describe_refiner(model)}; wrote {out}. Code more comments for a trained model.")

@@ -28,7 +28,8 @@ __all__ = ["analyze", "Report", "REQUIRED_TABLES"]
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
-RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "text_clean")
+RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
+                    "text_clean")
 _MIN_DISCOVER = 50  # fewer uncovered comments than this are not worth clustering
 
 
@@ -41,8 +42,9 @@ class Report:
     tables : dict of DataFrame
         ``nps_summary``, ``nps_over_time``, ``top_complaints``,
         ``top_strengths``, ``passive_themes``, ``theme_categories``,
-        ``theme_impact``, ``trends``, ``trend_tests``, ``emerging`` and,
-        when discovery ran, ``discovered_themes``. ``theme_id`` holds the
+        ``theme_impact``, ``trends``, ``trend_tests``, ``emerging``,
+        ``notes`` (what was dropped, cut or skipped, also shown in the
+        report's header) and, when discovery ran, ``discovered_themes``. ``theme_id`` holds the
         codebook's ids (discovered clusters: ``new:<id>``).
     figures : dict of matplotlib Figure
     data : DataFrame
@@ -52,7 +54,8 @@ class Report:
     theme_names : dict
         theme id -> label shown in the report.
     meta : dict
-        Counts and settings shown in the report header.
+        Counts and settings shown in the report header (``n_truncated``:
+        comments cut to the preprocessor's ``max_chars``).
     """
 
     tables: dict
@@ -225,8 +228,9 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     if discovered is not None:
         tables["discovered_themes"] = discovered
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
-    report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names,
-                    meta=_meta(frame, book, notes, min_n))
+    meta = _meta(frame, book, notes, min_n)
+    tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
+    report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
     report.figures = _figures(tables, lang=lang, names=names)
     steps.update()
     return report
@@ -277,7 +281,12 @@ def _preprocess(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list
         notes.append("Preprocessing is not available: comments are not shown (they are not redacted).")
         return frame
     step = Preprocessor(**_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
-    return step.fit_transform(frame)
+    out = step.fit_transform(frame)
+    n_cut = int(out["truncated"].sum()) if "truncated" in out.columns else 0
+    if n_cut:
+        notes.append(f"{n_cut} comment(s) longer than {step.max_chars:,} characters were cut to that length "
+                     "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text.")
+    return out
 
 
 def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, notes: list) -> pd.DataFrame:
@@ -301,6 +310,9 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
     if "informative" in frame.columns:
         uncovered &= frame["informative"].astype(bool)
     if uncovered.sum() < _MIN_DISCOVER:
+        if uncovered.any():
+            notes.append(f"{int(uncovered.sum())} comment(s) matched no codebook theme: too few to cluster into new "
+                         f"themes (discovery needs {_MIN_DISCOVER}).")
         return frame, None
     try:
         from textnps.themes.discover import ThemeDiscoverer
@@ -358,6 +370,7 @@ def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
         "codebook": f"{book.name} {book.version}" if book is not None else "",
         "notes": notes,
         "min_n": min_n,
+        "n_truncated": int(frame["truncated"].sum()) if "truncated" in frame.columns else 0,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
     if "date" in frame.columns and frame["date"].notna().any():

@@ -281,12 +281,14 @@ def theme_impact(
             n_t = int(mention.sum())
             own_counts = (int(det[mention].sum()), int(pas[mention].sum()), int(pro[mention].sum()))
             rest_counts = (int(det[rest].sum()), int(pas[rest].sum()), int(pro[rest].sum()))
-            own = stats.nps_interval(*own_counts, confidence=confidence)
-            without = stats.nps_interval(*rest_counts)
+            own = stats.nps_interval(*own_counts, confidence=confidence)  # its interval: adjusted when small
+            # the delta method below is built on the plain (Wald) variances
+            own_se = stats.nps_interval(*own_counts, method="wald")["se"]
+            without = stats.nps_interval(*rest_counts, method="wald")
             w = n_t / n if n else math.nan
             impact = whole["nps"] - without["nps"]
             diff = own["nps"] - without["nps"]
-            se = math.sqrt(w**2 * (own["se"] ** 2 + without["se"] ** 2) + diff**2 * w * (1 - w) / n) \
+            se = math.sqrt(w**2 * (own_se ** 2 + without["se"] ** 2) + diff**2 * w * (1 - w) / n) \
                 if n_t and n_t < n else math.nan
             test = stats.compare_nps_counts(own_counts, rest_counts) if n_t and n_t < n else {"p_value": math.nan}
             rows.append({

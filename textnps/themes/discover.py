@@ -303,7 +303,7 @@ class ThemeDiscoverer(BaseEstimator):
         surfaces: Counter = Counter()
         informative = self._informative(X)
         docs = self._docs(X, maps, surfaces)
-        usable = informative & np.array([bool(_vectorize.analyze(d)) for d in docs])
+        usable = informative & np.array([bool(_vectorize.analyze(d)) for d in docs], dtype=bool)
         categories = self._categories(X)
         if self.by_category:
             usable &= categories != ""
