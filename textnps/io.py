@@ -20,6 +20,7 @@ column, and ``df.attrs["textnps_read"]`` says what was detected and dropped.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -33,7 +34,8 @@ from textnps._errors import InputError, check_choice, show_rows
 from textnps.columns import find_columns
 from textnps.scores import parse_scores
 
-__all__ = ["read_survey", "read_table", "standardize_survey", "detect_encoding", "detect_separator"]
+__all__ = ["read_survey", "read_table", "standardize_survey", "detect_encoding", "detect_separator", "decode_lines",
+           "mixes_encodings", "CP1252_FALLBACK"]
 
 _CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
 _EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -119,6 +121,7 @@ def standardize_survey(
     ``df.attrs["textnps_columns"]`` maps each canonical name to its column.
     """
     check_choice("errors", errors, ("raise", "coerce"), owner="standardize_survey")
+    _check_unique_columns([str(c) for c in raw.columns], "The survey")
     given = {"text": text, "score": score, "date": date, "segment": segment, "id": id}
     mapping = find_columns(raw, given)
     clashes = [c for c in ("score", "text", "date", "segment", "id", "empty_comment")
@@ -164,6 +167,8 @@ def read_table(path: Path, *, sep=None, encoding=None, sheet=0) -> tuple[pd.Data
     suffix = path.suffix.lower()
     try:
         if suffix in _EXCEL_SUFFIXES:
+            header = pd.read_excel(path, sheet_name=sheet, engine="openpyxl", header=None, nrows=1)
+            _check_unique_columns([str(c) for c in header.iloc[0].dropna()] if len(header) else [], repr(str(path)))
             return pd.read_excel(path, sheet_name=sheet, engine="openpyxl"), {"format": "excel"}
         if suffix in _PARQUET_SUFFIXES:
             return pd.read_parquet(path), {"format": "parquet"}
@@ -225,18 +230,111 @@ def detect_separator(text: str) -> str:
     return best
 
 
+def decode_lines(data: bytes) -> tuple[str, int, int]:
+    """Decode *data* line by line: UTF-8 where a line is UTF-8, else cp1252 (latin-1 for its undefined bytes).
+
+    Returns ``(text, n_lines, n_cp1252)``: the text, its number of lines, and
+    how many of them were not UTF-8. An export appended to from two systems
+    (one writing UTF-8, one Windows cp1252) is so read right on every line,
+    where one encoding for the whole file would leave mojibake or fail.
+
+    >>> decode_lines("för\n".encode("utf-8") + "får\n".encode("cp1252"))
+    ('för\nfår\n', 2, 1)
+    """
+    lines = data.split(b"\n")  # 0x0A is a line feed in UTF-8 and cp1252 alike
+    out, n_cp1252 = [], 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            n_cp1252 += 1
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                out.append(line.decode("latin-1"))
+    n_lines = len(lines) - (lines[-1] == b"")
+    return "\n".join(out), n_lines, n_cp1252
+
+
+def _decode(data: bytes, *, name: str, encoding: str | None) -> tuple[str, str, int]:
+    """(text, encoding, lines read as cp1252 in a file that is otherwise UTF-8)."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, 0
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"Could not decode {name!r} as {encoding!r}: {exc}") from exc
+    encoding = detect_encoding(data)
+    if not mixes_encodings(data, encoding):
+        return data.decode(encoding), encoding, 0
+    text, n_lines, n_cp1252 = decode_lines(data)
+    warnings.warn(
+        f"{name!r} mixes encodings: {n_cp1252} of {n_lines} lines are not UTF-8 and were read as cp1252 "
+        "(Windows), the others as UTF-8. Check those rows; re-export the file as UTF-8 to avoid this.",
+        UserWarning, stacklevel=4)
+    return text, "utf-8+cp1252", n_cp1252
+
+
+#: Name of the codec error handler that reads bytes that are not UTF-8 as cp1252 (for streamed files).
+CP1252_FALLBACK = "textnps-cp1252-fallback"
+_fallbacks = Counter()
+
+
+def _cp1252_fallback(exc: UnicodeError):
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    _fallbacks["n"] += 1
+    try:
+        return bad.decode("cp1252"), exc.end
+    except UnicodeDecodeError:
+        return bad.decode("latin-1"), exc.end
+
+
+codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
+
+
+def cp1252_fallbacks() -> int:
+    """How many byte runs :data:`CP1252_FALLBACK` has read as cp1252 so far in this process."""
+    return _fallbacks["n"]
+
+
+def mixes_encodings(data: bytes, encoding: str) -> bool:
+    """True when *data*, detected as *encoding*, is UTF-8 on some lines with non-ASCII text and cp1252 on others."""
+    return encoding in ("cp1252", "latin-1") and any(
+        not line.isascii() and _is_utf8(line) for line in data.split(b"\n"))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _check_unique_columns(names: list[str], source: str) -> None:
+    """Raise InputError listing repeated column names (pandas would quietly rename them ``x.1``)."""
+    repeated = [c for c, k in Counter(n for n in names if n.strip()).items() if k > 1]
+    if repeated:
+        raise InputError(
+            f"{source} has repeated column names: {repeated} (columns: {names}). Give each column its own name; "
+            "otherwise the second would be renamed silently (e.g. 'comment.1') and one of them ignored."
+        )
+
+
 def _read_csv(data: bytes, *, name: str, sep=None, encoding=None) -> tuple[pd.DataFrame, dict]:
     if not data.strip():
         raise InputError(f"{name!r} is empty: expected a header row and one row per response.")
-    encoding = encoding or detect_encoding(data)
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise InputError(f"Could not decode {name!r} as {encoding!r}: {exc}") from exc
+    text, encoding, n_cp1252 = _decode(data, name=name, encoding=encoding)
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InputError(f"{name!r} contains NUL bytes: it is not a text (CSV) file. Expected CSV, Excel, Parquet or JSON lines.")
     sep = sep or detect_separator(text)
+    try:
+        header = next(csv.reader(io.StringIO(text), delimiter=sep), [])
+    except csv.Error:
+        header = []  # pandas below says what is wrong with the file
+    _check_unique_columns(header, repr(name))
     # Semicolon exports come from locales that write decimals with a comma.
     decimal = "," if sep == ";" else "."
     try:
@@ -247,7 +345,7 @@ def _read_csv(data: bytes, *, name: str, sep=None, encoding=None) -> tuple[pd.Da
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
         raise InputError(f"Could not read {name!r} as CSV (separator {sep!r}, encoding {encoding!r}): {exc}") from exc
     frame = _restore_numbers(frame, decimal=decimal)
-    return frame, {"format": "csv", "encoding": encoding, "sep": sep}
+    return frame, {"format": "csv", "encoding": encoding, "sep": sep, "lines_cp1252": n_cp1252}
 
 
 def _restore_numbers(frame: pd.DataFrame, *, decimal: str) -> pd.DataFrame:
@@ -275,14 +373,18 @@ def _read_json(path: Path) -> pd.DataFrame:
     stripped = text.strip()
     if not stripped:
         raise InputError(f"{str(path)!r} is empty: expected JSON lines, one object per response.")
+    def unique_keys(pairs):
+        _check_unique_columns([k for k, _ in pairs], f"A record of {str(path)!r}")
+        return dict(pairs)
+
     if stripped.startswith("["):
-        records = json.loads(stripped)
+        records = json.loads(stripped, object_pairs_hook=unique_keys)
     else:
         records = []
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
                 try:
-                    records.append(json.loads(line))
+                    records.append(json.loads(line, object_pairs_hook=unique_keys))
                 except json.JSONDecodeError as exc:
                     raise InputError(f"Line {number} of {str(path)!r} is not JSON: {exc}") from exc
     if not all(isinstance(r, dict) for r in records):

@@ -74,6 +74,8 @@ def read_input(path, **columns):
         warnings.simplefilter("ignore", UserWarning)
         survey = read_survey(path, **columns)
     info = survey.attrs["textnps_read"]
+    if info.get("lines_cp1252"):
+        say(f"Read {info['lines_cp1252']} lines that are not UTF-8 as cp1252 (Windows); the file mixes encodings.")
     if info["dropped"]:
         say(f"Dropped {info['dropped']} of {info['rows_read']} rows whose score is not 0-10.")
     return survey

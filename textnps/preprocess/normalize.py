@@ -59,17 +59,39 @@ _MAYBE_REPEATED = re.compile(r"([!?,;:.])\1")
 _MAYBE_SPACES = re.compile(r"\s\s|[^\S ]")
 
 
+# One UTF-8 character read as cp1252: a lead byte's character, then 1-3 continuation bytes' characters
+# (0x80-0xBF in cp1252, where the five bytes it leaves undefined stay C1 controls).
+_CONT = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_MOJIBAKE_CHAR = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
+
+
+def _redecode(match: re.Match) -> str:
+    try:
+        return match.group(0).encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
+
+
 def fix_mojibake(text: str) -> str:
-    """Repair UTF-8 read as Latin-1/cp1252 (``fÃ¶r`` -> ``för``) with ftfy.
+    """Repair UTF-8 read as Latin-1/cp1252 (``fÃ¶r`` -> ``för``, ``DÃ¥rlig`` -> ``Dårlig``).
 
     ftfy runs only when a mojibake signature is present, which keeps clean
-    text fast and untouched.
+    text fast and untouched. ftfy leaves a sequence alone when its badness
+    heuristic finds it plausible text: ``Ã¥`` (``å``) reads as ``Ã`` + ``¥``
+    after a capital letter (``DÃ¥rlig``, ``SÃ¥``), as does ``Ã…`` (``Å``).
+    What ftfy leaves, where a mojibake signature remains, is re-decoded one
+    character at a time: each run that is the cp1252 reading of one whole
+    UTF-8 character becomes that character (a run that is not stays).
     """
     if not _MOJIBAKE_HINT.search(text):
         return text
-    import ftfy
+    import ftfy  # registers the sloppy-windows-1252 codec used by _redecode
 
-    return ftfy.fix_encoding(text)
+    text = ftfy.fix_encoding(text)
+    if _MOJIBAKE_HINT.search(text):
+        text = _MOJIBAKE_CHAR.sub(_redecode, text)
+    return text
 
 
 def unescape_emoji(text: str) -> str:

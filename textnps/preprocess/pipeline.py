@@ -22,7 +22,8 @@ from textnps._errors import InputError, ParameterError, check_choice, close_matc
 from textnps.lang import LANGUAGES
 from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior, uniform_prior
 from textnps.preprocess.nonanswers import is_informative
-from textnps.preprocess.normalize import UNUSUAL_CONTROL_RE, _normalize, has_right_to_left
+from textnps.preprocess.normalize import (_MOJIBAKE_HINT, UNUSUAL_CONTROL_RE, _normalize, fix_mojibake,
+                                         has_right_to_left)
 from textnps.preprocess.pii import redact_pii, strip_placeholders
 from textnps.preprocess.tokens import analyzer
 
@@ -32,7 +33,7 @@ __all__ = ["Preprocessor", "OUTPUT_COLUMNS", "SUMMARY_KINDS"]
 OUTPUT_COLUMNS = ("lang", "lang_score", "text_clean", "lemmas", "informative", "truncated", "n_redacted")
 #: Row kinds counted in :attr:`Preprocessor.summary_` (besides ``redacted_<kind>`` and ``lang_<code>``).
 SUMMARY_KINDS = (
-    "rows", "missing", "not_text", "empty", "truncated", "control_chars", "right_to_left",
+    "rows", "missing", "not_text", "empty", "truncated", "mojibake", "control_chars", "right_to_left",
     "emoji_only", "non_answer", "informative", "redacted_rows",
 )
 _LANGS = LANGUAGES
@@ -74,6 +75,8 @@ def _process(values: Sequence, config: dict, prior: dict, dominant: str) -> tupl
             counts["right_to_left"] += 1
         if text and UNUSUAL_CONTROL_RE.search(text):
             counts["control_chars"] += 1
+        if text and _MOJIBAKE_HINT.search(text) and fix_mojibake(text) != text:
+            counts["mojibake"] += 1
         text, cut = _normalize(text, config["max_chars"]) if text else ("", False)
         n = 0
         if config["redact"] and text:
@@ -181,7 +184,7 @@ class Preprocessor(TransformerMixin, BaseEstimator):
     summary_ : pandas.DataFrame
         After ``transform``: how many rows were of each kind (``kind``, ``n``):
         missing (None/NaN), not_text (numbers ...), empty (blank once
-        normalised), truncated, control_chars, right_to_left, emoji_only,
+        normalised), truncated, mojibake (repaired), control_chars, right_to_left, emoji_only,
         non_answer (text that says nothing: ``nej``, ``-``, emoji), informative,
         redacted_rows, redacted_<email|url|iban|card|id|phone> (items),
         lang_<code>. Rows are never dropped: every row gets its columns.

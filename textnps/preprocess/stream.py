@@ -9,6 +9,7 @@ result is the same either way.
 """
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,7 @@ _PARQUET = {".parquet", ".pq"}
 
 
 def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
-    from textnps.io import detect_encoding, detect_separator
+    from textnps.io import detect_encoding, detect_separator, mixes_encodings
 
     if sep and encoding:
         return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
@@ -33,7 +34,10 @@ def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
         head = fh.read(1 << 20)
     if len(head) == 1 << 20 and b"\n" in head:
         head = head[: head.rindex(b"\n")]
-    encoding = encoding or detect_encoding(head)
+    if not encoding:
+        encoding = detect_encoding(head)
+        if mixes_encodings(head, encoding):
+            encoding = "utf-8"  # with the cp1252 fallback of iter_file_chunks for the other lines
     sep = sep or detect_separator(head.decode(encoding, errors="replace"))
     return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
 
@@ -50,7 +54,12 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
         for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size, columns=columns):
             yield batch.to_pandas()
         return
+    from textnps.io import CP1252_FALLBACK
+
     options = _csv_options(path, sep, encoding)
+    if options["encoding"].replace("-", "").lower() in ("utf8", "utf8sig"):
+        # a line further down that is cp1252 (a file appended to by two systems) is read as cp1252, and counted
+        options["encoding_errors"] = CP1252_FALLBACK
     yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
 
 
@@ -150,12 +159,19 @@ def preprocess_file(
         sample.extend(chunk[text_col].iloc[local].tolist())
         start += len(chunk)
     pre.fit(pd.DataFrame({text_col: pd.Series(sample, dtype=object)}))
+    from textnps.io import cp1252_fallbacks
+
     counts: Counter = Counter()
+    before = cp1252_fallbacks()
     try:
         for chunk in iter_file_chunks(input_path, **read):
             writer.write(pre.transform(chunk))
             counts.update(dict(zip(pre.summary_["kind"], pre.summary_["n"])))
     finally:
         writer.close()
+    if cp1252_fallbacks() > before:
+        warnings.warn(f"{str(input_path)!r} mixes encodings: {cp1252_fallbacks() - before} places are not UTF-8 and "
+                      "were read as cp1252 (Windows). Re-export the file as UTF-8 to avoid this.",
+                      UserWarning, stacklevel=2)
     pre.summary_ = summary_frame(counts)
     return pre.summary_
