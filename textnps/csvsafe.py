@@ -69,8 +69,12 @@ def write_csv(frame: pd.DataFrame, path, *, raw: bool = False, **options) -> Pat
     """Write *frame* as CSV to *path* (no index unless given), formula-safe unless *raw*.
 
     *options* go to :meth:`pandas.DataFrame.to_csv` (``mode="a"``,
-    ``header=False`` for a file written chunk by chunk). Returns the path.
+    ``header=False`` for a file written chunk by chunk). Lines end in
+    ``\r\n`` (RFC 4180), which also makes the writer quote a field holding a
+    lone carriage return: with ``\n`` endings it would be written bare, and
+    every spreadsheet (and pandas) would split the row there. Returns the path.
     """
     options.setdefault("index", False)
+    options.setdefault("lineterminator", "\r\n")
     (frame if raw else safe_frame(frame)).to_csv(path, **options)
     return Path(path)

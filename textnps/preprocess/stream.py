@@ -63,6 +63,17 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
     yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
 
 
+def _non_utf8_lines(path: Path) -> int:
+    n = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                n += 1
+    return n
+
+
 def _check_column(columns, name: str, role: str) -> None:
     cols = [str(c) for c in columns]
     if name not in cols:
@@ -170,8 +181,8 @@ def preprocess_file(
     finally:
         writer.close()
     if cp1252_fallbacks() > before:
-        warnings.warn(f"{str(input_path)!r} mixes encodings: {cp1252_fallbacks() - before} places are not UTF-8 and "
-                      "were read as cp1252 (Windows). Re-export the file as UTF-8 to avoid this.",
+        warnings.warn(f"{str(input_path)!r} mixes encodings: {_non_utf8_lines(input_path)} lines are not UTF-8 and "
+                      "were read as cp1252 (Windows), the others as UTF-8. Re-export the file as UTF-8 to avoid this.",
                       UserWarning, stacklevel=2)
     pre.summary_ = summary_frame(counts)
     return pre.summary_
