@@ -28,6 +28,7 @@ _API = {
     "TextNPSError": "textnps._errors",
     "InputError": "textnps._errors",
     "ParameterError": "textnps._errors",
+    "ModelFileError": "textnps._errors",
 }
 
 __all__ = sorted(_API) + ["__version__"]
