@@ -268,7 +268,7 @@ def _decode(data: bytes, *, name: str, encoding: str | None) -> tuple[str, str, 
         return data.decode(encoding), encoding, 0
     text, n_lines, n_cp1252 = decode_lines(data)
     warnings.warn(
-        f"{name!r} mixes encodings: {n_cp1252} of {n_lines} lines are not UTF-8 and were read as cp1252 "
+        f"{name!r} mixes encodings: {n_cp1252:,} of {n_lines:,} lines are not UTF-8 and were read as cp1252 "
         "(Windows), the others as UTF-8. Check those rows; re-export the file as UTF-8 to avoid this.",
         UserWarning, stacklevel=4)
     return text, "utf-8+cp1252", n_cp1252
