@@ -244,6 +244,22 @@ def test_mixed_encodings_streamed(tmp_path, lang):
     assert not out["text_clean"].str.contains("Ã").any()
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("streamed", [False, True])
+def test_cp1252_with_a_stray_undefined_byte_keeps_its_quotes_and_dashes(tmp_path, lang, streamed):
+    """One byte cp1252 leaves undefined made the whole file latin-1, and ” … – control characters (then dropped)."""
+    from textnps.preprocess.stream import preprocess_file
+
+    texts = [f"”{COMMENTS[lang][i % 5].replace(',', '')}” – {i}…" for i in range(12)]
+    path = tmp_path / "export.csv"
+    path.write_bytes(("score,comment\n" + "".join(f"{i % 11},{t}\n" for i, t in enumerate(texts))).encode("cp1252")
+                     + b"5,stray \x81 byte\n")
+    preprocess_file(path, tmp_path / "out.csv", text_col="comment", in_memory_max_bytes=10 if streamed else 2**30,
+                    chunk_size=5, progress=False)
+    out = pd.read_csv(tmp_path / "out.csv")
+    assert out["comment"].tolist()[:12] == texts and out["text_clean"].str.contains("–").sum() == 12
+
+
 @pytest.mark.parametrize(("broken", "fixed"), [
     ("DÃ¥rlig service", "Dårlig service"), ("SÃ¥ bra", "Så bra"), ("Ã…bent hele dagen", "Åbent hele dagen"),
     ("VÃ¤ldigt DÃ…LIGT", "Väldigt DÅLIGT"), ("Ã˜ystein var hjelpsom", "Øystein var hjelpsom"),

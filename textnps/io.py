@@ -187,8 +187,9 @@ def detect_encoding(data: bytes) -> str:
     """The encoding of a CSV export: BOMs first, then UTF-8 if it decodes, else cp1252.
 
     cp1252 (Windows Western European, what Excel writes on Nordic Windows) is
-    a superset of latin-1's printable range; bytes cp1252 leaves undefined fall
-    back to latin-1, so ``æøåäö`` survive either way.
+    a superset of latin-1's printable range. ``"latin-1"`` means cp1252 does not
+    decode every byte; the file is then read as cp1252 with only the five bytes
+    cp1252 leaves undefined read as latin-1, so its ``” … –`` survive too.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
@@ -248,10 +249,7 @@ def decode_lines(data: bytes) -> tuple[str, int, int]:
             out.append(line.decode("utf-8"))
         except UnicodeDecodeError:
             n_cp1252 += 1
-            try:
-                out.append(line.decode("cp1252"))
-            except UnicodeDecodeError:
-                out.append(line.decode("latin-1"))
+            out.append(line.decode("cp1252", errors=_LATIN1_FALLBACK))
     n_lines = len(lines) - (lines[-1] == b"")
     return "\n".join(out), n_lines, n_cp1252
 
@@ -265,6 +263,8 @@ def _decode(data: bytes, *, name: str, encoding: str | None) -> tuple[str, str, 
             raise InputError(f"Could not decode {name!r} as {encoding!r}: {exc}") from exc
     encoding = detect_encoding(data)
     if not mixes_encodings(data, encoding):
+        if encoding == "latin-1":  # cp1252 but for a few undefined bytes: keep cp1252's quotes and dashes
+            return data.decode("cp1252", errors=_LATIN1_FALLBACK), encoding, 0
         return data.decode(encoding), encoding, 0
     text, n_lines, n_cp1252 = decode_lines(data)
     warnings.warn(
@@ -279,18 +279,25 @@ CP1252_FALLBACK = "textnps-cp1252-fallback"
 _fallbacks = Counter()
 
 
+_LATIN1_FALLBACK = "textnps-latin1-fallback"
+
+
 def _cp1252_fallback(exc: UnicodeError):
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    bad = exc.object[exc.start:exc.end]
     _fallbacks["n"] += 1
-    try:
-        return bad.decode("cp1252"), exc.end
-    except UnicodeDecodeError:
-        return bad.decode("latin-1"), exc.end
+    return exc.object[exc.start:exc.end].decode("cp1252", errors=_LATIN1_FALLBACK), exc.end
+
+
+def _latin1_fallback(exc: UnicodeError):
+    """The bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) as latin-1 reads them."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("latin-1"), exc.end
 
 
 codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
 
 
 def cp1252_fallbacks() -> int:

@@ -38,6 +38,8 @@ def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
         encoding = detect_encoding(head)
         if mixes_encodings(head, encoding):
             encoding = "utf-8"  # with the cp1252 fallback of iter_file_chunks for the other lines
+        elif encoding == "latin-1":
+            encoding = "cp1252"  # cp1252 but for a few undefined bytes, which iter_file_chunks reads as latin-1
     sep = sep or detect_separator(head.decode(encoding, errors="replace"))
     return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
 
@@ -54,12 +56,14 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
         for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size, columns=columns):
             yield batch.to_pandas()
         return
-    from textnps.io import CP1252_FALLBACK
+    from textnps.io import _LATIN1_FALLBACK as LATIN1_FALLBACK, CP1252_FALLBACK
 
     options = _csv_options(path, sep, encoding)
     if options["encoding"].replace("-", "").lower() in ("utf8", "utf8sig"):
         # a line further down that is cp1252 (a file appended to by two systems) is read as cp1252, and counted
         options["encoding_errors"] = CP1252_FALLBACK
+    elif options["encoding"] == "cp1252":  # the five bytes cp1252 leaves undefined are read as latin-1
+        options["encoding_errors"] = LATIN1_FALLBACK
     yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
 
 
