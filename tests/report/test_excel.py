@@ -48,3 +48,12 @@ def test_decimals_are_formatted_and_sheets_filterable(tmp_path):
     assert sheet["B2"].number_format == "0.0" and sheet["C2"].number_format == "0.0000"
     assert sheet["B2"].value == pytest.approx(-7.123456)   # the value keeps every digit
     assert sheet.auto_filter.ref == "A1:C2"
+
+
+def test_cells_over_excels_limit_are_cut_with_a_warning(tmp_path):
+    from openpyxl import load_workbook
+
+    tables = {"t": pd.DataFrame({"example_1": ["dålig service " * 3000, "kort"]})}
+    with pytest.warns(UserWarning, match=r"1 cell\(s\) longer than Excel's 32,767 characters were cut in"):
+        write_excel(tables, tmp_path / "r.xlsx")
+    assert len(load_workbook(tmp_path / "r.xlsx")["t"]["A2"].value) == 32_767

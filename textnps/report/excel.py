@@ -11,6 +11,7 @@ rule is :func:`textnps.csvsafe.neutralise`, the one the CSV files use too.
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,8 @@ def _sheet_name(name: str, used: set) -> str:
 def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> Path:
     """Write each table to its own sheet of *path* (headers in the report language).
 
-    Every text cell is passed through :func:`neutralise`; headers too.
+    Every text cell is passed through :func:`neutralise`; headers too. A cell
+    over Excel's 32,767 characters is cut, with a warning counting them.
     Decimals are shown with one digit (p-values with four), every sheet has
     filters and a frozen header row. Timezone-aware datetimes are written in
     UTC without the zone (Excel has none).
@@ -63,11 +65,13 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> P
     book = Workbook()
     book.remove(book.active)
     used: set = set()
+    n_cut = 0
     for name, frame in tables.items():
         sheet = book.create_sheet(_sheet_name(name, used))
         headers = [neutralise(column_header(str(c), labels)) for c in frame.columns]
         sheet.append(headers)
         for row in frame.itertuples(index=False, name=None):
+            n_cut += sum(isinstance(v, str) and len(v) >= _MAX_CELL for v in row)
             sheet.append([_cell(v) for v in row])
         sheet.freeze_panes = "A2"
         if len(frame.columns):
@@ -84,6 +88,9 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> P
         book.create_sheet("empty")
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
+    if n_cut:
+        warnings.warn(f"{n_cut} cell(s) longer than Excel's {_MAX_CELL:,} characters were cut in {str(path)!r}; "
+                      "the CSV tables hold them whole.", UserWarning, stacklevel=2)
     return path
 
 
