@@ -46,7 +46,7 @@ def old_read(path: Path) -> list[str]:
     """What textnps did before: one encoding for the whole file, ftfy alone on each comment."""
     import ftfy
 
-    from textnps.io import detect_encoding
+    from textnps.encodings import detect_encoding
     from textnps.preprocess.normalize import _MOJIBAKE_HINT
 
     data = path.read_bytes()

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from textnps import InputError, read_survey
 from textnps.cli import app
 from textnps.csvsafe import FORMULA_PREFIXES, neutralise, safe_frame, write_csv
-from textnps.io import decode_lines
+from textnps.encodings import decode_lines
 from textnps.report.analyze import Report
 from textnps.stats import nps_interval, nps_summary
 

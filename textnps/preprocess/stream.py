@@ -26,7 +26,8 @@ _PARQUET = {".parquet", ".pq"}
 
 
 def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
-    from textnps.io import detect_encoding, detect_separator, mixes_encodings
+    from textnps.encodings import detect_encoding, mixes_encodings
+    from textnps.io import detect_separator
 
     if sep and encoding:
         return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
@@ -56,7 +57,7 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
         for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size, columns=columns):
             yield batch.to_pandas()
         return
-    from textnps.io import _LATIN1_FALLBACK as LATIN1_FALLBACK, CP1252_FALLBACK
+    from textnps.encodings import CP1252_FALLBACK, LATIN1_FALLBACK
 
     options = _csv_options(path, sep, encoding)
     if options["encoding"].replace("-", "").lower() in ("utf8", "utf8sig"):
@@ -174,7 +175,7 @@ def preprocess_file(
         sample.extend(chunk[text_col].iloc[local].tolist())
         start += len(chunk)
     pre.fit(pd.DataFrame({text_col: pd.Series(sample, dtype=object)}))
-    from textnps.io import cp1252_fallbacks
+    from textnps.encodings import cp1252_fallbacks
 
     counts: Counter = Counter()
     before = cp1252_fallbacks()
