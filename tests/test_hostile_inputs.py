@@ -136,7 +136,9 @@ def test_raw_csv_leaves_text_as_it_is(tmp_path, lang):
     invoke("preprocess", survey, "--text-col", "comment", "--out", tmp_path / "raw.csv", "--raw-csv", "--no-progress")
     invoke("nps", survey, "--score-col", "score", "--segment-col", "segment", "--by", "segment",
            "--out", tmp_path / "nps.csv", "--raw-csv")
-    cells = [cell for _, cell in csv_cells(tmp_path / "raw.csv")] + [c for _, c in csv_cells(tmp_path / "nps.csv")]
+    invoke("classify", survey, "--text-col", "comment", "--out", tmp_path / "classified.csv", "--raw-csv",
+           "--no-progress")
+    cells = [cell for name in ("raw.csv", "nps.csv", "classified.csv") for _, cell in csv_cells(tmp_path / name)]
     assert {'=HYPERLINK("http://x","seg")', "@SE", "-DK", "+NO"} <= set(cells)
     assert any(cell.startswith('=HYPERLINK("http://x","y")') for cell in cells)
 

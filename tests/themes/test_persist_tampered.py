@@ -302,3 +302,28 @@ def test_refiner_inside_a_classifier_is_checked_too(tmp_path):
     _write_json(tmp_path / "m", payload)
     with pytest.raises(ModelFileError, match=r"model\.json' has no entry 'state\.refiner\.threshold'"):
         ThemeClassifier.load(tmp_path / "m", progress=False)
+
+
+@pytest.mark.slow
+def test_a_real_decompression_bomb_is_refused_before_it_is_unpacked(tmp_path, saved):
+    """A ~2.4 MB arrays.npz holding a 2.4 GB array of zeros (what np.load would allocate and inflate)."""
+    import resource
+
+    folder = shutil.copytree(saved["discoverer"], tmp_path / "d")
+    arrays = _arrays(folder)
+    bomb = _ref(folder, "idf")
+    with zipfile.ZipFile(folder / persist.ARRAYS_FILE, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for key, value in arrays.items():
+            if key != bomb:
+                zf.writestr(f"{key}.npy", npy_format_bytes(value))
+        with zf.open(f"{bomb}.npy", "w", force_zip64=True) as fp:
+            fp.write(_npy_header((300_000_000,)))
+            zeros = bytes(2**24)
+            for _ in range(2_400_000_000 // len(zeros)):
+                fp.write(zeros)
+            fp.write(bytes(2_400_000_000 % len(zeros)))
+    assert (folder / persist.ARRAYS_FILE).stat().st_size < 5 * 2**20
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ModelFileError, match=r"unpacks to 2,400,000,128 bytes, more than 200 times"):
+        ThemeDiscoverer.load(folder)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200_000  # kB: nothing big was allocated
