@@ -337,8 +337,9 @@ def _theme_changes(frames, extra, sources, *, order, segment, min_n, confidence,
                                     min_n=min_n, confidence=confidence, prepared=prep).set_index(keys)
         impacts[wave] = theme_impact(frames[wave], segment=segment, min_n=min_n, prepared=prep)
     keys = (["segment"] if segment else []) + ["category", "theme_id"]
-    both = shares["previous"][["source", "n_responses", "n_mentions"]].join(
-        shares["current"][["n_responses", "n_mentions"]], how="outer", lsuffix="_p", rsuffix="_c").reset_index()
+    both = shares["previous"][["source", "n_responses", "n_mentions"]].merge(
+        shares["current"][["n_responses", "n_mentions"]], left_index=True, right_index=True, how="outer",
+        suffixes=("_p", "_c")).reset_index()
     out = pd.DataFrame({
         "segment": both["segment"] if segment else ALL, "category": both["category"], "theme_id": both["theme_id"],
         "source": both["source"].fillna("codebook").map(lambda s: "discovery" if s == "new" else s),

@@ -72,7 +72,7 @@ def plot_theme_changes(changes: pd.DataFrame, *, category: str = "detractor", se
         tick.set_fontweight("bold" if flag else "normal")
     ax.set_xlabel(labels["axis_share"])
     name = labels["categories"].get(category, category)
-    ax.set_title(f"Theme share among {name.lower()} (%): previous → current; bold = significant change")
+    ax.set_title(f"{name}: theme share (%), previous → current (bold: significant)")
     if len(data):
         ax.legend(fontsize=8, loc="lower right")
     ax.set_xlim(left=0)
