@@ -45,6 +45,13 @@ polarity is ``neg`` or ``mixed``):
   for fiction) or national id numbers valid by their check digits
   (personnummer, CPR, fødselsnummer), so redaction can be tested.
 
+Wave 2 (``load_sample_survey(wave=2)``, ``sample_survey_wave2.csv``): the next
+quarter, 1,500 answers from 2026-11-01 to 2027-01-31 with one planted change --
+a new invoice system: 20 % of detractors' comments also complain about
+``billing`` (6.8 % of detractors in wave 1, 20.8 % in wave 2) and 5 % of
+promoters turn detractor (NPS +17.4 -> +8.5); everything else is drawn as in
+wave 1 (see ``README.md`` in this folder).
+
 Rebuild with ``python -m textnps.datasets._generate`` (deterministic for a seed).
 """
 from __future__ import annotations

@@ -21,6 +21,11 @@ How a response is made:
    language (``_fragments/``), with connectors, typos, lower case, missing
    diacritics and now and then a fake e-mail, phone or national id number.
 
+Wave 2 (:data:`WAVES`) is made the same way over 2026-11-01 .. 2027-01-31, with
+the new app's effects drawn with wave 1's share instead of by date, 5 % of
+promoters turned detractor and, for 20 % of detractors, a ``billing``
+complaint added to the comment (the planted change).
+
 The planted facts this produces are listed in :mod:`textnps.datasets`.
 """
 from __future__ import annotations

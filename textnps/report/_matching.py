@@ -26,13 +26,15 @@ import numpy as np
 import pandas as pd
 
 from textnps._errors import ParameterError
+from textnps.report._mentions import DISCOVERED_PREFIX
 
-__all__ = ["MATCH_THRESHOLD", "match_discovered", "theme_similarity"]
+__all__ = ["MATCH_THRESHOLD", "match_discovered", "theme_similarity", "discover_across_waves"]
 
 #: Cosine of the term vectors from which a new wave's theme is the saved theme.
 #: On the bundled sample waves the fresh themes that are the same theme score
 #: 0.6-0.99 with their saved twin and different themes below 0.3.
 MATCH_THRESHOLD = 0.5
+_WAVES = ("previous", "current")
 MATCH_COLUMNS = ["group", "fresh_id", "theme_id", "status", "cosine", "label", "saved_label", "terms"]
 
 
@@ -107,3 +109,73 @@ def match_discovered(saved, fresh, *, threshold: float = MATCH_THRESHOLD) -> pd.
                          "label": fresh_info.at[fresh_id, "label"], "terms": fresh_info.at[fresh_id, "terms"],
                          "saved_label": saved_info.at[target[i], "label"] if target[i] else ""})
     return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def _uncovered(frame: pd.DataFrame) -> np.ndarray:
+    mask = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
+    if "informative" in frame.columns:
+        mask &= frame["informative"].astype(bool)
+    return mask.to_numpy()
+
+
+def discover_across_waves(frames, discovery, extra, sources, names, *, seed, progress, threshold, notes,
+                          min_comments: int = 50):
+    """Discovered themes of both waves under stable ids (see :mod:`textnps.report.compare`).
+
+    *frames* maps ``"previous"``/``"current"`` to classified frames. Fills
+    *extra* (wave -> ``new:<id>`` -> bool mask of the comments whose top theme
+    it is), *sources* (``new:<id>`` -> ``"discovery"`` or ``"new"``) and *names*;
+    returns (saved model, fresh model under the stable ids, matches) -- Nones
+    when there is too little to cluster (fewer than *min_comments* uncovered).
+    """
+    from textnps.themes.discover import ThemeDiscoverer
+
+    if "lemmas" not in frames["previous"].columns:
+        return None, None, None
+    uncovered = {wave: _uncovered(frames[wave]) for wave in _WAVES}
+    if isinstance(discovery, ThemeDiscoverer):
+        saved = discovery
+    elif discovery is not None:
+        saved = ThemeDiscoverer.load(discovery)
+    elif uncovered["previous"].sum() >= min_comments:
+        saved = ThemeDiscoverer(random_state=seed, progress=progress).fit(frames["previous"][uncovered["previous"]])
+    else:
+        return None, None, None
+    for wave in _WAVES:  # the saved themes, measured by the saved model in both waves
+        _assign(saved, frames[wave], uncovered[wave], extra[wave], keep=None)
+    sources.update({DISCOVERED_PREFIX + t: "discovery" for t in saved.themes_["theme_id"]})
+    names.update({DISCOVERED_PREFIX + r.theme_id: f"{DISCOVERED_PREFIX}{r.theme_id} {r.label}"
+                  for r in saved.themes_.itertuples()})
+    if uncovered["current"].sum() < min_comments:
+        return saved, None, None
+    fresh = ThemeDiscoverer(**{**saved.get_params(), "random_state": seed, "progress": progress})
+    fresh.fit(frames["current"][uncovered["current"]])
+    matches = match_discovered(saved, fresh, threshold=threshold)
+    new = matches[matches["status"] == "new"]
+    rename = dict(zip(matches["fresh_id"], matches["theme_id"]))
+    for wave in _WAVES:  # the new themes, measured by the fresh model in both waves
+        _assign(fresh, frames[wave], uncovered[wave], extra[wave], keep=rename, only=set(new["fresh_id"]))
+    sources.update({DISCOVERED_PREFIX + t: "new" for t in new["theme_id"]})
+    names.update({DISCOVERED_PREFIX + r.theme_id: f"{DISCOVERED_PREFIX}{r.theme_id} {r.label}"
+                  for r in new.itertuples()})
+    notes.append(f"{int(uncovered['current'].sum())} comments of the current wave matched no codebook theme; "
+                 f"their {len(matches)} clusters match {int((matches['status'] == 'matched').sum())} saved themes "
+                 f"and {len(new)} are new.")
+    return saved, _relabelled(fresh, rename), matches
+
+
+def _assign(model, frame, uncovered, extra: dict, *, keep, only=None) -> None:
+    """Each uncovered comment's top theme of *model* as mention masks in *extra* (``new:<id>`` keys)."""
+    top = np.full(len(frame), "", dtype=object)
+    if uncovered.any():
+        top[uncovered] = model.transform(frame[uncovered])["discovered_theme"].fillna("").astype(str).to_numpy()
+    for theme_id in model.themes_["theme_id"]:
+        if only is None or theme_id in only:
+            extra[DISCOVERED_PREFIX + (keep or {}).get(theme_id, theme_id)] = top == theme_id
+
+
+def _relabelled(fresh, rename: dict):
+    """*fresh* with the stable ids (saved for matched themes, new ones else), to compare the next wave with."""
+    fresh.theme_ids_ = {g: [rename[t] for t in ids] for g, ids in fresh.theme_ids_.items()}
+    fresh.themes_ = fresh.themes_.assign(theme_id=fresh.themes_["theme_id"].map(rename))
+    return fresh

@@ -42,7 +42,7 @@ from textnps import stats
 from textnps._errors import ParameterError, check_choice
 from textnps.report._difference import proportion_difference
 from textnps.report._labels import ALL, REPORT_LANGUAGES, theme_names as codebook_theme_names
-from textnps.report._matching import MATCH_THRESHOLD, match_discovered
+from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
 from textnps.report._proportions import benjamini_hochberg, z_value
@@ -213,8 +213,9 @@ def compare_waves(
     tables: dict = {}
     saved_model = fresh_model = None
     if discover:
-        saved_model, fresh_model, matches = _discover(frames, discovery, extra, sources, names, seed=seed,
-                                                      progress=progress, threshold=match_threshold, notes=notes)
+        saved_model, fresh_model, matches = discover_across_waves(frames, discovery, extra, sources, names, seed=seed,
+                                                                  progress=progress, threshold=match_threshold,
+                                                                  notes=notes, min_comments=_MIN_DISCOVER)
         if matches is not None:
             tables["theme_matches"] = matches
     segment = "segment" if all("segment" in f.columns for f in frames.values()) else None
@@ -244,68 +245,6 @@ def _classifier(model, previous: pd.DataFrame, *, codebook, refiner, seed: int, 
     if "themes" in previous.columns:
         return None
     return ThemeClassifier(codebook=codebook, refiner=refiner, random_state=seed, progress=progress).fit(previous)
-
-
-def _uncovered(frame: pd.DataFrame) -> np.ndarray:
-    mask = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
-    if "informative" in frame.columns:
-        mask &= frame["informative"].astype(bool)
-    return mask.to_numpy()
-
-
-def _discover(frames, discovery, extra, sources, names, *, seed, progress, threshold, notes):
-    """Discovered themes of both waves under stable ids; fills *extra* (wave -> id -> bool mask) and *sources*."""
-    from textnps.themes.discover import ThemeDiscoverer
-
-    if "lemmas" not in frames["previous"].columns:
-        return None, None, None
-    uncovered = {wave: _uncovered(frames[wave]) for wave in WAVES}
-    if isinstance(discovery, ThemeDiscoverer):
-        saved = discovery
-    elif discovery is not None:
-        saved = ThemeDiscoverer.load(discovery)
-    elif uncovered["previous"].sum() >= _MIN_DISCOVER:
-        saved = ThemeDiscoverer(random_state=seed, progress=progress).fit(frames["previous"][uncovered["previous"]])
-    else:
-        return None, None, None
-    for wave in WAVES:  # the saved themes, measured by the saved model in both waves
-        _assign(saved, frames[wave], uncovered[wave], extra[wave], keep=None)
-    sources.update({DISCOVERED_PREFIX + t: "discovery" for t in saved.themes_["theme_id"]})
-    names.update({DISCOVERED_PREFIX + r.theme_id: f"{DISCOVERED_PREFIX}{r.theme_id} {r.label}"
-                  for r in saved.themes_.itertuples()})
-    if uncovered["current"].sum() < _MIN_DISCOVER:
-        return saved, None, None
-    fresh = ThemeDiscoverer(**{**saved.get_params(), "random_state": seed, "progress": progress})
-    fresh.fit(frames["current"][uncovered["current"]])
-    matches = match_discovered(saved, fresh, threshold=threshold)
-    new = matches[matches["status"] == "new"]
-    rename = dict(zip(matches["fresh_id"], matches["theme_id"]))
-    for wave in WAVES:  # the new themes, measured by the fresh model in both waves
-        _assign(fresh, frames[wave], uncovered[wave], extra[wave], keep=rename, only=set(new["fresh_id"]))
-    sources.update({DISCOVERED_PREFIX + t: "new" for t in new["theme_id"]})
-    names.update({DISCOVERED_PREFIX + r.theme_id: f"{DISCOVERED_PREFIX}{r.theme_id} {r.label}"
-                  for r in new.itertuples()})
-    notes.append(f"{int(uncovered['current'].sum())} comments of the current wave matched no codebook theme; "
-                 f"their {len(matches)} clusters match {int((matches['status'] == 'matched').sum())} saved themes "
-                 f"and {len(new)} are new.")
-    return saved, _relabelled(fresh, rename), matches
-
-
-def _assign(model, frame, uncovered, extra: dict, *, keep, only=None) -> None:
-    """Each uncovered comment's top theme of *model* as mention masks in *extra* (``new:<id>`` keys)."""
-    top = np.full(len(frame), "", dtype=object)
-    if uncovered.any():
-        top[uncovered] = model.transform(frame[uncovered])["discovered_theme"].fillna("").astype(str).to_numpy()
-    for theme_id in model.themes_["theme_id"]:
-        if only is None or theme_id in only:
-            extra[DISCOVERED_PREFIX + (keep or {}).get(theme_id, theme_id)] = top == theme_id
-
-
-def _relabelled(fresh, rename: dict):
-    """*fresh* with the stable ids (saved for matched themes, new ones else), to compare the next wave with."""
-    fresh.theme_ids_ = {g: [rename[t] for t in ids] for g, ids in fresh.theme_ids_.items()}
-    fresh.themes_ = fresh.themes_.assign(theme_id=fresh.themes_["theme_id"].map(rename))
-    return fresh
 
 
 def _wave_mentions(frame: pd.DataFrame, extra: dict, sources: dict, ids: list) -> Mentions:
