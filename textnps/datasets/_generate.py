@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textnps.datasets._fragments import LANGUAGE_DATA
+from textnps.datasets._noise import noise as _noise
 from textnps.datasets._pii import national_id, email, phone
 
 __all__ = ["DEFAULT_N", "DEFAULT_SEED", "WAVES", "Wave", "generate", "write", "main"]
@@ -114,10 +115,6 @@ EMOTICONS = {"promoter": [" :)", " :-)", " \N{THUMBS UP SIGN}", " \N{SMILING FAC
 _WORDLESS = {"", "-", ".", "..", "x", "n/a"}
 #: joiners after a theme-free remark
 _AFTER_NEUTRAL = [". ", ". ", ", ", "! "]
-#: how a keyboard without Nordic letters writes them
-_UNACCENT = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o",
-                           "Å": "A", "Ä": "A", "Ö": "O", "Æ": "Ae", "Ø": "O"})
-
 
 class Rng:
     """Draws built on :meth:`random.Random.random` alone, so the stream is stable."""
@@ -299,38 +296,6 @@ def _compose(rng: Rng, data, plan, category: str, app: bool) -> str:
     if category in EMOTICONS and rng.chance(0.04):
         return text + rng.choice(EMOTICONS[category])
     return text + rng.choice(data.ENDINGS)
-
-
-def _typo(rng: Rng, text: str) -> str:
-    words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
-    if not candidates:
-        return text
-    i = rng.choice(candidates)
-    word, j = words[i], 1 + rng.below(len(words[i]) - 2)
-    kind = rng.below(3)
-    if kind == 0:  # swapped neighbours
-        word = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
-    elif kind == 1:  # dropped letter
-        word = word[:j] + word[j + 1 :]
-    else:  # doubled letter
-        word = word[:j] + word[j] + word[j:]
-    words[i] = word
-    return " ".join(words)
-
-
-def _noise(rng: Rng, text: str) -> str:
-    if rng.chance(0.10):
-        text = _typo(rng, text)
-    if rng.chance(0.04):
-        text = _typo(rng, text)
-    if rng.chance(0.28):
-        text = text.lower()
-    elif rng.chance(0.01):
-        text = text.upper()
-    if rng.chance(0.04):
-        text = text.translate(_UNACCENT)
-    return text
 
 
 def _with_pii(rng: Rng, data, text: str, market: str) -> tuple[str, str]:
