@@ -15,7 +15,7 @@ runner = CliRunner()
 def compared(tmp_path_factory):
     out = tmp_path_factory.mktemp("compare")
     result = runner.invoke(app, ["compare", str(sample_survey_path(1)), str(sample_survey_path(2)), "--out", str(out),
-                                 "--no-progress"])
+                                 "--segment-col", "market", "--no-progress"])
     assert result.exit_code == 0, result.output
     assert str(out / "compare.html") in result.stdout
     return out, result
@@ -29,6 +29,9 @@ def test_compare_finds_the_planted_change_and_only_it(compared):
     assert list(zip(significant["category"], significant["theme_id"])) == [("detractor", "billing")]
     row = significant.iloc[0]
     assert row["diff_pp"] > 5 and row["diff_ci_low"] > 0 and row["p_adjusted"] < 0.05 and row["nps_points"] < 0
+    in_markets = changes[(changes["segment"] != "(all)") & changes["significant"]]
+    assert set(in_markets["theme_id"]) <= {"billing"} and set(in_markets["category"]) <= {"detractor"}
+    assert set(changes["segment"]) == {"(all)", "SE", "DK", "NO"}
     nps = pd.read_csv(out / "tables" / "nps_change.csv").set_index("segment").loc["(all)"]
     assert nps["diff"] < 0 and nps["significant"]
     assert "Significant: billing among detractors" in result.output

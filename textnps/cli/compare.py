@@ -48,14 +48,18 @@ def compare_(
     nps = result.tables["nps_change"].iloc[0]
     say(f"NPS {nps.nps_previous:+.1f} -> {nps.nps_current:+.1f} ({nps['diff']:+.1f} points, 95 % interval "
         f"{nps.diff_ci_low:+.1f} to {nps.diff_ci_high:+.1f}, p = {nps.p_value:.2g})")
-    changes = result.tables["significant_changes"]
-    changes = changes[changes["segment"] == "(all)"]
+    significant = result.tables["significant_changes"]
+    changes = significant[significant["segment"] == "(all)"]
     for r in changes.itertuples():
         say(f"Significant: {r.theme_id} among {r.category}s {r.pct_previous:.1f} % -> {r.pct_current:.1f} % "
             f"({r.diff_pp:+.1f} points, {r.diff_ci_low:+.1f} to {r.diff_ci_high:+.1f}; p (BH) = {r.p_adjusted:.2g}; "
             f"{r.nps_points:+.1f} NPS points)")
     if not len(changes):
         say(f"No theme share changed significantly (false discovery rate {alpha}).")
+    in_segments = significant[significant["segment"] != "(all)"]
+    if len(in_segments):
+        say("Significant in a segment: " + ", ".join(f"{r.theme_id} among {r.category}s in {r.segment} "
+                                                      f"({r.diff_pp:+.1f} points)" for r in in_segments.itertuples()))
     if "new_themes" in result.tables:
         say(f"New themes: {len(result.tables['new_themes'])}")
     html = folder / "compare.html"
