@@ -10,6 +10,7 @@ import pytest
 
 from textnps._errors import ParameterError
 from textnps.report._difference import newcombe_interval, proportion_difference
+from textnps.report._labels import compare_labels
 from textnps.report._matching import match_discovered, theme_similarity
 from textnps.report.compare import CHANGE_COLUMNS, compare_waves, write_csv
 
@@ -180,7 +181,8 @@ def test_comparison_saves_and_displays(result, tmp_path):
     html = (out / "compare.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and "digital" in html
     fragment = result._repr_html_()
-    assert "<html" not in fragment and "Significant changes" in fragment
+    heading = compare_labels(result.lang)["compare"]["section_significant"]
+    assert "<html" not in fragment and heading in fragment and heading in html
 
 
 def test_csv_cells_that_could_start_a_formula_are_neutralised(tmp_path):

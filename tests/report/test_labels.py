@@ -30,3 +30,16 @@ def test_theme_names_from_the_codebook():
     assert theme_names(book, "sv")["price"] == "Pris"
     assert set(theme_names(book, "no")) == set(book.ids)
     assert theme_names(None, "sv") == {}
+
+
+@pytest.mark.parametrize("code", ["sv", "da", "nb"])
+def test_every_language_translates_the_wave_comparison(code):
+    import string
+
+    english, own = _lang.get("en").COMPARE_LABELS, _lang.get(code).COMPARE_LABELS
+    assert set(own) == set(english)
+    assert set(own["columns"]) == set(english["columns"])
+    for key, text in own.items():
+        if isinstance(text, str):
+            fields = lambda t: sorted(f for _, f, _, _ in string.Formatter().parse(t) if f)  # noqa: E731
+            assert fields(text) == fields(english[key]), key

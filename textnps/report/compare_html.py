@@ -9,41 +9,10 @@ import base64
 
 import pandas as pd
 
-from textnps.report._labels import ALL, report_labels, segment_rows
+from textnps.report._labels import ALL, compare_labels, segment_rows
 from textnps.report.html import _ENV, _HTML_LANG, _fmt, _table, figure_png
 
-__all__ = ["render_comparison", "COMPARE_LABELS"]
-
-#: Words of the comparison page (English; the shared words come from the report labels).
-COMPARE_LABELS = {
-    "title": "NPS wave comparison",
-    "section_nps": "NPS: previous and current wave",
-    "section_significant": "Significant changes",
-    "section_detractors": "Detractors: theme shares in both waves",
-    "section_promoters": "Promoters: theme shares in both waves",
-    "section_new": "New themes (clusters of the current wave that match no saved theme)",
-    "section_segments": "Significant changes per segment",
-    "previous": "Previous",
-    "current": "Current",
-    "finding_nps": "NPS {previous} → {current} ({diff} points, {verdict})",
-    "finding_change": "{theme} among {category}: {before} % → {after} % ({diff} points, 95 % interval {low} to "
-                      "{high}; p (BH) {p})",
-    "significant": "significant",
-    "not_significant": "not significant",
-    "no_change": "No theme share changed significantly (false discovery rate {alpha}).",
-    "method": ("Both waves are measured with one classifier and one discovery model, so a theme keeps its id. "
-               "Shares are of the commenting respondents of a category; the change has Newcombe's hybrid score "
-               "interval and a pooled two-proportion z-test, with p-values adjusted by Benjamini-Hochberg over "
-               "all themes and both categories of a segment. NPS intervals are Wald intervals; the NPS change is "
-               "tested by a z-test. NPS points = change of the theme's impact (NPS minus the NPS without it)."),
-    "columns": {"wave": "Wave", "n_previous": "Responses (prev.)", "n_current": "Responses (cur.)",
-                "nps_previous": "NPS (prev.)", "nps_current": "NPS (cur.)", "diff": "Change",
-                "pct_previous": "Share % (prev.)", "pct_current": "Share % (cur.)", "diff_pp": "Change (points)",
-                "nps_points": "NPS points", "status": "Status", "label": "Label", "terms": "Terms",
-                "pct_detractor_current": "Detractors % (cur.)", "pct_promoter_current": "Promoters % (cur.)",
-                "pct_detractor_previous": "Detractors % (prev.)", "pct_promoter_previous": "Promoters % (prev.)"},
-}
-
+__all__ = ["render_comparison"]
 
 def _findings(result, labels: dict, L: dict) -> list[str]:
     names = result.theme_names
@@ -68,9 +37,8 @@ def _findings(result, labels: dict, L: dict) -> list[str]:
 
 def render_comparison(result, *, figures: dict | None = None, fragment: bool = False) -> str:
     """Render a :class:`~textnps.report.compare.Comparison` as HTML (a fragment for notebooks)."""
-    base = report_labels(result.lang)
-    L = COMPARE_LABELS
-    labels = {**base, "columns": {**base["columns"], **L["columns"]}}
+    labels = compare_labels(result.lang)
+    base, L = labels, labels["compare"]
     names, tables = result.theme_names, result.tables
     change_cols = ["category", "theme", "pct_previous", "pct_current", "diff_pp", "ci", "p_adjusted", "nps_points"]
     shown = {"nps_change": _table(tables["nps_change"].assign(_ci="diff"),

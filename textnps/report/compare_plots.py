@@ -8,13 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from textnps.report._labels import ALL, report_labels, segment_rows
+from textnps.report._labels import ALL, compare_labels, segment_rows
 from textnps.report.plots import _axes, _name
 
 __all__ = ["plot_wave_nps", "plot_theme_changes"]
 
 _PREVIOUS, _CURRENT, _UP, _DOWN, _GREY = "#9bb7d4", "#1f4e79", "#c0392b", "#2e8b57", "#7f7f7f"
-_WAVE_NAMES = {"previous": "Previous wave", "current": "Current wave"}
 
 
 def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
@@ -23,7 +22,8 @@ def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
     *nps_waves* is the ``nps_waves`` table (``segment``, ``wave``, ``nps``,
     ``ci_low``, ``ci_high``).
     """
-    labels = report_labels(lang)
+    labels = compare_labels(lang)
+    words = labels["compare"]
     ax = _axes(ax, size=(8, 4.2))
     segments = list(dict.fromkeys(nps_waves["segment"]))
     x = np.arange(len(segments))
@@ -33,7 +33,7 @@ def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
         value = rows["nps"].to_numpy(float)
         err = np.vstack([value - rows["ci_low"].to_numpy(float), rows["ci_high"].to_numpy(float) - value])
         ax.bar(x + (k - 0.5) * width, value, width, yerr=np.nan_to_num(err), color=colour, ecolor=_GREY,
-               capsize=3, label=_WAVE_NAMES[wave])
+               capsize=3, label=words[f"{wave}_wave"])
         for xi, v in zip(x + (k - 0.5) * width, value):
             if np.isfinite(v):
                 ax.annotate(f"{v:.0f}", (xi, v), xytext=(0, 3 if v >= 0 else -11), textcoords="offset points",
@@ -41,7 +41,7 @@ def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks(x, [labels["all"] if s == ALL else str(s) for s in segments])
     ax.set_ylabel(labels["axis_nps"])
-    ax.set_title("NPS per wave (95 % interval)")
+    ax.set_title(words["plot_nps"])
     ax.legend(fontsize=8, loc="best")
     return ax
 
@@ -54,7 +54,8 @@ def plot_theme_changes(changes: pd.DataFrame, *, category: str = "detractor", se
     share are drawn; significant changes are coloured (red up, green down)
     with the theme's name in bold, small samples are left out.
     """
-    labels = report_labels(lang)
+    labels = compare_labels(lang)
+    words = labels["compare"]
     ax = _axes(ax, size=(9, 6))
     data = segment_rows(changes, segment)
     data = data[(data["category"] == category) & ~data["small_sample"]]
@@ -65,14 +66,14 @@ def plot_theme_changes(changes: pd.DataFrame, *, category: str = "detractor", se
     significant = data["significant"].to_numpy(bool)
     colour = np.where(significant, np.where(after > before, _UP, _DOWN), _GREY)
     ax.hlines(y, before, after, colors=colour, linewidth=2.5, alpha=0.8)
-    ax.scatter(before, y, color=_PREVIOUS, zorder=3, s=36, label=_WAVE_NAMES["previous"])
-    ax.scatter(after, y, color=_CURRENT, zorder=3, s=36, label=_WAVE_NAMES["current"])
+    ax.scatter(before, y, color=_PREVIOUS, zorder=3, s=36, label=words["previous_wave"])
+    ax.scatter(after, y, color=_CURRENT, zorder=3, s=36, label=words["current_wave"])
     ax.set_yticks(y, [_name(t, theme_names) for t in data["theme_id"]])
     for tick, flag in zip(ax.get_yticklabels(), significant):
         tick.set_fontweight("bold" if flag else "normal")
     ax.set_xlabel(labels["axis_share"])
     name = labels["categories"].get(category, category)
-    ax.set_title(f"{name}: theme share (%), previous → current (bold: significant)")
+    ax.set_title(words["plot_changes"].format(category=name))
     if len(data):
         ax.legend(fontsize=8, loc="lower right")
     ax.set_xlim(left=0)
