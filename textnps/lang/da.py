@@ -290,5 +290,9 @@ COMPARE_LABELS = {
                 "diff_pp": "Ændring (procentpoint)", "nps_points": "NPS-point", "status": "Status",
                 "label": "Etiket", "terms": "Termer",
                 "pct_detractor_current": "Kritikere % (seneste)", "pct_promoter_current": "Promotorer % (seneste)",
-                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Promotorer % (forrige)"},
+                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Promotorer % (forrige)",
+                "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (seneste)",
+                "diff_ci_low": "Ændring lav", "diff_ci_high": "Ændring høj",
+                "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (seneste)",
+                "direction": "Retning"},
 }

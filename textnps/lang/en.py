@@ -181,5 +181,9 @@ COMPARE_LABELS = {
                 "pct_previous": "Share % (prev.)", "pct_current": "Share % (cur.)", "diff_pp": "Change (points)",
                 "nps_points": "NPS points", "status": "Status", "label": "Label", "terms": "Terms",
                 "pct_detractor_current": "Detractors % (cur.)", "pct_promoter_current": "Promoters % (cur.)",
-                "pct_detractor_previous": "Detractors % (prev.)", "pct_promoter_previous": "Promoters % (prev.)"},
+                "pct_detractor_previous": "Detractors % (prev.)", "pct_promoter_previous": "Promoters % (prev.)",
+                "mentions_previous": "Mentions (prev.)", "mentions_current": "Mentions (cur.)",
+                "diff_ci_low": "Change low", "diff_ci_high": "Change high",
+                "impact_previous": "Impact (prev.)", "impact_current": "Impact (cur.)",
+                "direction": "Direction"},
 }

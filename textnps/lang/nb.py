@@ -284,5 +284,9 @@ COMPARE_LABELS = {
                 "diff_pp": "Endring (prosentpoeng)", "nps_points": "NPS-poeng", "status": "Status",
                 "label": "Etikett", "terms": "Termer",
                 "pct_detractor_current": "Kritikere % (siste)", "pct_promoter_current": "Ambassadører % (siste)",
-                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Ambassadører % (forrige)"},
+                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Ambassadører % (forrige)",
+                "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (siste)",
+                "diff_ci_low": "Endring lav", "diff_ci_high": "Endring høy",
+                "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (siste)",
+                "direction": "Retning"},
 }

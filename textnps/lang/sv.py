@@ -302,5 +302,9 @@ COMPARE_LABELS = {
                 "diff_pp": "Förändring (procentenheter)", "nps_points": "NPS-poäng", "status": "Status",
                 "label": "Etikett", "terms": "Termer",
                 "pct_detractor_current": "Kritiker % (senaste)", "pct_promoter_current": "Förespråkare % (senaste)",
-                "pct_detractor_previous": "Kritiker % (förra)", "pct_promoter_previous": "Förespråkare % (förra)"},
+                "pct_detractor_previous": "Kritiker % (förra)", "pct_promoter_previous": "Förespråkare % (förra)",
+                "mentions_previous": "Omnämnanden (förra)", "mentions_current": "Omnämnanden (senaste)",
+                "diff_ci_low": "Förändring lägst", "diff_ci_high": "Förändring högst",
+                "impact_previous": "Påverkan (förra)", "impact_current": "Påverkan (senaste)",
+                "direction": "Riktning"},
 }

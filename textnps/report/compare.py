@@ -41,7 +41,7 @@ import pandas as pd
 from textnps import stats
 from textnps._errors import ParameterError, check_choice
 from textnps.report._difference import proportion_difference
-from textnps.report._labels import ALL, REPORT_LANGUAGES, theme_names as codebook_theme_names
+from textnps.report._labels import ALL, REPORT_LANGUAGES, compare_labels, theme_names as codebook_theme_names
 from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
@@ -122,7 +122,7 @@ class Comparison:
             (out / "figures" / f"{name}.png").write_bytes(png)
         for name, table in self.tables.items():
             write_csv(table, out / "tables" / f"{name}.csv")
-        write_excel(self.tables, out / "compare.xlsx", lang=self.lang)
+        write_excel(self.tables, out / "compare.xlsx", lang=self.lang, labels=compare_labels(self.lang))
         for name, model in self.models.items():
             if model is not None:
                 model.save(out / "models" / name)
