@@ -194,3 +194,21 @@ def test_csv_cells_that_could_start_a_formula_are_neutralised(tmp_path):
 def test_alpha_is_checked():
     with pytest.raises(ParameterError, match="'alpha' parameter of compare_waves must be between 0 and 1. Got 2"):
         compare_waves(wave("sv", app_share=0.1), wave("sv", app_share=0.1), alpha=2, discover=False)
+
+
+def test_plots_draw_on_the_given_axes_and_mark_the_significant_change(result):
+    from matplotlib.figure import Figure
+
+    from textnps.report.compare_plots import plot_theme_changes, plot_wave_nps
+
+    ax = Figure().add_subplot()
+    assert plot_theme_changes(result.tables["theme_changes"], category="detractor", ax=ax) is ax
+    bold = [t.get_text() for t in ax.get_yticklabels() if t.get_fontweight() == "bold"]
+    assert bold == ["digital"]
+    words = compare_labels(result.lang)["compare"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [words["previous_wave"], words["current_wave"]]
+    ax = plot_wave_nps(result.tables["nps_waves"])   # ax=None: a new pyplot figure
+    assert len(ax.patches) == 2 * result.tables["nps_waves"]["segment"].nunique()
+    import matplotlib.pyplot as plt
+
+    plt.close(ax.figure)

@@ -36,8 +36,9 @@ def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
                capsize=3, label=words[f"{wave}_wave"])
         for xi, v in zip(x + (k - 0.5) * width, value):
             if np.isfinite(v):
-                ax.annotate(f"{v:.0f}", (xi, v), xytext=(0, 3 if v >= 0 else -11), textcoords="offset points",
-                            ha="center", fontsize=8)
+                ax.annotate(f"{v:.0f}", (xi, v / 2), xytext=(5, 0), textcoords="offset points", ha="left",
+                            va="center", fontsize=9, fontweight="bold",
+                            color="white" if wave == "current" else "black")  # inside: clear of the error bar
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks(x, [labels["all"] if s == ALL else str(s) for s in segments])
     ax.set_ylabel(labels["axis_nps"])
