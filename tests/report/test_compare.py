@@ -202,7 +202,7 @@ def test_plots_draw_on_the_given_axes_and_mark_the_significant_change(result):
     from textnps.report.compare_plots import plot_theme_changes, plot_wave_nps
 
     ax = Figure().add_subplot()
-    assert plot_theme_changes(result.tables["theme_changes"], category="detractor", ax=ax) is ax
+    assert plot_theme_changes(result.tables["theme_changes"], category="detractor", ax=ax, lang=result.lang) is ax
     bold = [t.get_text() for t in ax.get_yticklabels() if t.get_fontweight() == "bold"]
     assert bold == ["digital"]
     words = compare_labels(result.lang)["compare"]
