@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from textnps._errors import ParameterError
+from textnps._errors import InputError, ParameterError
 from textnps.report._difference import newcombe_interval, proportion_difference
 from textnps.report._labels import compare_labels
 from textnps.report._matching import match_discovered, theme_similarity
@@ -212,3 +212,9 @@ def test_plots_draw_on_the_given_axes_and_mark_the_significant_change(result):
     import matplotlib.pyplot as plt
 
     plt.close(ax.figure)
+
+
+def test_waves_classified_differently_are_refused():
+    current = wave("no", app_share=0.1).drop(columns="themes")
+    with pytest.raises(InputError, match="previous wave has a 'themes' column and the current wave has none"):
+        compare_waves(wave("no", app_share=0.1), current, discover=False, progress=False)

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from textnps import stats
-from textnps._errors import ParameterError, check_choice
+from textnps._errors import InputError, ParameterError, check_choice
 from textnps.report._difference import proportion_difference
 from textnps.report._labels import ALL, REPORT_LANGUAGES, compare_labels, theme_names as codebook_theme_names
 from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
@@ -203,6 +203,10 @@ def compare_waves(
         frames[wave] = _preprocess(frame, progress=progress, n_jobs=1, notes=notes)
     classifier = _classifier(model, frames["previous"], codebook=codebook, refiner=refiner, seed=seed,
                              progress=progress)
+    if classifier is None and "themes" not in frames["current"].columns:
+        raise InputError("The previous wave has a 'themes' column and the current wave has none, so the two would "
+                         "be measured differently: pass model= (the classifier that made those themes), or drop "
+                         "'themes' from the previous wave to classify both with one classifier.")
     for wave in WAVES:
         if "themes" not in frames[wave].columns:
             frames[wave] = classifier.transform(frames[wave])
