@@ -46,6 +46,9 @@ def test_compare_writes_every_file_and_the_models_for_the_next_wave(compared):
     matches = pd.read_csv(out / "tables" / "theme_matches.csv")
     assert set(matches["status"]) <= {"matched", "new"}
     assert matches["theme_id"].is_unique
+    new = pd.read_csv(out / "tables" / "new_themes.csv")
+    assert set(new["theme_id"]) == {"new:" + t for t in matches.loc[matches["status"] == "new", "theme_id"]}
+    assert not new["rising"].any()  # wave 2 plants no new theme: no unmatched cluster rises significantly
 
 
 def test_compare_with_the_saved_models_keeps_the_theme_ids(compared, tmp_path):

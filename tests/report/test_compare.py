@@ -218,3 +218,25 @@ def test_waves_classified_differently_are_refused():
     current = wave("no", app_share=0.1).drop(columns="themes")
     with pytest.raises(InputError, match="previous wave has a 'themes' column and the current wave has none"):
         compare_waves(wave("no", app_share=0.1), current, discover=False, progress=False)
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "no"])
+def test_a_new_theme_is_rising_only_when_its_share_rose_significantly(lang):
+    from textnps.report.compare import _new_themes
+
+    _, app, invoice = TERMS[lang]
+    matches = pd.DataFrame({"group": "all", "fresh_id": ["t01", "t02", "t03"], "theme_id": ["t02", "t03", "t04"],
+                            "status": ["matched", "new", "new"], "cosine": [0.9, 0.1, 0.0],
+                            "label": [" · ".join(app), " · ".join(invoice), "x"], "saved_label": ["", "", ""],
+                            "terms": [", ".join(app), ", ".join(invoice), "x"]})
+    changes = pd.DataFrame({"segment": "(all)", "category": ["detractor", "promoter", "detractor"],
+                            "theme_id": ["new:t03", "new:t03", "new:t04"], "status": "new",
+                            "pct_previous": [1.0, 0.5, 2.0], "pct_current": [12.0, 0.4, 2.5],
+                            "direction": ["up", "", ""]})
+    fresh = SimpleNamespace(themes_=pd.DataFrame({"theme_id": ["t02", "t03", "t04"], "n": [50, 40, 9],
+                                                  "examples": ["a", invoice[0], "c"]}))
+    new = _new_themes(matches, changes, fresh).set_index("theme_id")
+    assert list(new.index) == ["new:t03", "new:t04"]
+    assert new.loc["new:t03", "rising"] and not new.loc["new:t04", "rising"]
+    assert new.loc["new:t03", "pct_detractor_current"] == 12.0 and new.loc["new:t03", "n_current"] == 40
+    assert new.loc["new:t03", "examples"] == invoice[0]

@@ -294,5 +294,5 @@ COMPARE_LABELS = {
                 "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (seneste)",
                 "diff_ci_low": "Ændring lav", "diff_ci_high": "Ændring høj",
                 "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (seneste)",
-                "direction": "Retning"},
+                "direction": "Retning", "rising": "Stigende"},
 }

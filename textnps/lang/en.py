@@ -185,5 +185,5 @@ COMPARE_LABELS = {
                 "mentions_previous": "Mentions (prev.)", "mentions_current": "Mentions (cur.)",
                 "diff_ci_low": "Change low", "diff_ci_high": "Change high",
                 "impact_previous": "Impact (prev.)", "impact_current": "Impact (cur.)",
-                "direction": "Direction"},
+                "direction": "Direction", "rising": "Rising"},
 }

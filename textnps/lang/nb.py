@@ -288,5 +288,5 @@ COMPARE_LABELS = {
                 "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (siste)",
                 "diff_ci_low": "Endring lav", "diff_ci_high": "Endring høy",
                 "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (siste)",
-                "direction": "Retning"},
+                "direction": "Retning", "rising": "Økende"},
 }

@@ -306,5 +306,5 @@ COMPARE_LABELS = {
                 "mentions_previous": "Omnämnanden (förra)", "mentions_current": "Omnämnanden (senaste)",
                 "diff_ci_low": "Förändring lägst", "diff_ci_high": "Förändring högst",
                 "impact_previous": "Påverkan (förra)", "impact_current": "Påverkan (senaste)",
-                "direction": "Riktning"},
+                "direction": "Riktning", "rising": "Ökar"},
 }

@@ -79,7 +79,8 @@ class Comparison:
     tables : dict of DataFrame
         ``nps_waves`` (NPS per wave and segment), ``nps_change``,
         ``theme_changes`` (columns :data:`CHANGE_COLUMNS`), ``significant_changes``
-        (its significant rows), ``new_themes`` and ``theme_matches`` (when discovery ran).
+        (its significant rows), ``new_themes`` (``rising``: its share rose significantly among
+        detractors or promoters) and ``theme_matches`` (when discovery ran).
     figures : dict of matplotlib Figure
     data : dict
         ``"previous"`` and ``"current"``: the classified responses of each wave.
@@ -363,6 +364,8 @@ def _new_themes(matches: pd.DataFrame, changes: pd.DataFrame, fresh) -> pd.DataF
     info = fresh.themes_.set_index("theme_id") if fresh is not None else pd.DataFrame(columns=["n", "examples"])
     out.insert(3, "n_current", new["theme_id"].map(info["n"]).to_numpy())  # comments of the current wave carrying it
     out["examples"] = new["theme_id"].map(info["examples"]).fillna("").to_numpy()
+    # new to the clustering is not new to the customers: only a significant rise says it is
+    out["rising"] = out["theme_id"].isin(overall.loc[overall["direction"] == "up", "theme_id"]).to_numpy()
     return out.reset_index(drop=True)
 
 

@@ -55,7 +55,7 @@ def render_comparison(result, *, figures: dict | None = None, fragment: bool = F
     shown["segments"] = _table(per_segment.assign(_ci="diff"), ["segment"] + change_cols, labels, names=names)
     new = tables.get("new_themes", pd.DataFrame())
     shown["new"] = _table(new, [c for c in ("theme_id", "label", "terms", "pct_detractor_previous",
-                                            "pct_detractor_current", "pct_promoter_previous", "pct_promoter_current")
+                                            "pct_detractor_current", "pct_promoter_previous", "pct_promoter_current", "rising")
                                 if c in new.columns], labels) if len(new) else {"rows": []}
     pngs = {name: base64.b64encode(fig if isinstance(fig, bytes) else figure_png(fig)).decode("ascii")
             for name, fig in (figures or {}).items()}
