@@ -69,3 +69,16 @@ def test_compare_reports_bad_settings_in_one_line(tmp_path):
                                  str(tmp_path), "--alpha", "1.5", "--no-progress"])
     assert result.exit_code == 2
     assert "textnps compare: error: The 'alpha' parameter of compare_waves must be between 0 and 1" in result.output
+
+
+def test_the_readme_shows_what_compare_prints(compared):
+    """README.md's wave tour pastes the output of this very run; it must stay true."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("sample_survey_wave2.csv --out wave-comparison --segment-col market\n```\n\n```\n", 1)[1]
+    shown = [line for line in block.split("```", 1)[0].splitlines() if not line.startswith(("Wrote", "wave-"))]
+    _, result = compared
+    assert len(shown) == 5
+    for line in shown:
+        assert line in result.output, line

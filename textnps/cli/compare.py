@@ -61,7 +61,8 @@ def compare_(
         say("Significant in a segment: " + ", ".join(f"{r.theme_id} among {r.category}s in {r.segment} "
                                                       f"({r.diff_pp:+.1f} points)" for r in in_segments.itertuples()))
     if "new_themes" in result.tables:
-        say(f"New themes: {len(result.tables['new_themes'])}")
+        new = result.tables["new_themes"]
+        say(f"New themes: {len(new)} ({int(new['rising'].sum())} rising significantly)")
     html = folder / "compare.html"
     say(f"Wrote {html}, {folder / 'compare.xlsx'}, {folder / 'figures'}/, {folder / 'tables'}/ and {folder / 'models'}/")
     typer.echo(str(html))
