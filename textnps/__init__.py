@@ -24,6 +24,7 @@ _API = {
     "Codebook": "textnps.themes.codebook",
     "load_codebook": "textnps.themes.codebook",
     "analyze": "textnps.report.analyze",
+    "compare_waves": "textnps.report.compare",
     "load_sample_survey": "textnps.datasets",
     "TextNPSError": "textnps._errors",
     "InputError": "textnps._errors",

@@ -266,3 +266,35 @@ def test_documented_numbers_match_the_shipped_file(sample):
     assert quoted in readme
     assert f"{(sample['pii'] != '').sum()} comments:" in readme
     assert f"{100 * sample['non_answer'].mean():.1f} % ({100 * sample['empty_comment'].mean():.1f} % empty)" in readme
+
+
+# --- wave 2 ----------------------------------------------------------------------------------
+
+def _complaint_share(wave: int, theme: str) -> float:
+    survey, truth = load_sample_survey(wave), load_sample_truth(wave)
+    detractors = (survey["score"].astype(int) <= 6) & ~survey["empty_comment"]
+    return float(truth.loc[detractors.to_numpy(), "themes"].str.contains(f"{theme}:neg").mean())
+
+
+def test_wave_2_is_shipped_as_generated_and_follows_wave_1():
+    survey, truth = gen.generate(wave=2)
+    assert sample_survey_path(2).read_bytes() == gen._csv_bytes(survey)
+    assert sample_truth_path(2).read_bytes() == gen._csv_bytes(truth)
+    second = load_sample_survey(wave=2)
+    assert len(second) == 1500 and second["id"].iloc[0] == "NL03001"
+    assert second["date"].min() >= pd.Timestamp("2026-11-01") and second["date"].max() <= pd.Timestamp("2027-01-31")
+    assert not set(second["id"]) & set(load_sample_survey(wave=1)["id"])
+
+
+def test_wave_2_plants_a_rise_of_billing_complaints_and_a_lower_nps():
+    assert _complaint_share(1, "billing") < 0.08 < 0.20 < _complaint_share(2, "billing")
+    for theme in ("price", "digital", "response_time"):  # the rest stays as it was
+        assert abs(_complaint_share(2, theme) - _complaint_share(1, theme)) < 0.05, theme
+    assert nps(load_sample_survey(2)["score"]) < nps(load_sample_survey(1)["score"]) - 5
+
+
+def test_unknown_wave_is_refused():
+    from textnps._errors import ParameterError
+
+    with pytest.raises(ParameterError, match=r"'wave' parameter must be one of \[1, 2\].*Got 3 instead"):
+        load_sample_survey(wave=3)

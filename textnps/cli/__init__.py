@@ -12,6 +12,7 @@ from textnps.cli import preprocess as _preprocess  # noqa: F401
 from textnps.cli import discover as _discover  # noqa: F401
 from textnps.cli import classify as _classify  # noqa: F401
 from textnps.cli import train as _train  # noqa: F401
+from textnps.cli import compare as _compare  # noqa: F401
 
 __all__ = ["app", "main"]
 

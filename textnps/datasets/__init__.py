@@ -45,6 +45,13 @@ polarity is ``neg`` or ``mixed``):
   for fiction) or national id numbers valid by their check digits
   (personnummer, CPR, fødselsnummer), so redaction can be tested.
 
+Wave 2 (``load_sample_survey(wave=2)``, ``sample_survey_wave2.csv``): the next
+quarter, 1,500 answers from 2026-11-01 to 2027-01-31 with one planted change --
+a new invoice system: 20 % of detractors' comments also complain about
+``billing`` (6.8 % of detractors in wave 1, 20.8 % in wave 2) and 5 % of
+promoters turn detractor (NPS +17.4 -> +8.5); everything else is drawn as in
+wave 1 (see ``README.md`` in this folder).
+
 Rebuild with ``python -m textnps.datasets._generate`` (deterministic for a seed).
 """
 from __future__ import annotations
@@ -58,38 +65,52 @@ __all__ = ["load_sample_survey", "load_sample_truth", "sample_survey_path", "sam
 
 #: how ``read_survey`` finds the canonical columns in the sample
 COLUMNS = {"text": "comment", "score": "score", "date": "date", "segment": "market", "id": "response_id"}
+#: the bundled waves
+WAVES = (1, 2)
 
 
-def sample_survey_path() -> Path:
-    """Path of the bundled ``sample_survey.csv`` (inside the installed package)."""
-    return Path(str(files(__name__) / "sample_survey.csv"))
+def _stem(wave: int) -> str:
+    from textnps._errors import ParameterError
+
+    if wave not in WAVES:
+        raise ParameterError(f"The 'wave' parameter must be one of {list(WAVES)} (the bundled sample waves). "
+                             f"Got {wave!r} instead.")
+    return "sample_survey" if wave == 1 else f"sample_survey_wave{wave}"
 
 
-def sample_truth_path() -> Path:
-    """Path of the bundled ``sample_survey_truth.csv``."""
-    return Path(str(files(__name__) / "sample_survey_truth.csv"))
+def sample_survey_path(wave: int = 1) -> Path:
+    """Path of the bundled ``sample_survey.csv`` (wave 1) or ``sample_survey_wave2.csv`` (wave 2)."""
+    return Path(str(files(__name__) / f"{_stem(wave)}.csv"))
 
 
-def load_sample_survey() -> pd.DataFrame:
-    """Load the synthetic sample survey through :func:`textnps.io.read_survey`.
+def sample_truth_path(wave: int = 1) -> Path:
+    """Path of the bundled truth file of *wave* (``sample_survey_truth.csv``, ``sample_survey_wave2_truth.csv``)."""
+    return Path(str(files(__name__) / f"{_stem(wave)}_truth.csv"))
+
+
+def load_sample_survey(wave: int = 1) -> pd.DataFrame:
+    """Load a wave of the synthetic sample survey through :func:`textnps.io.read_survey`.
 
     Returns the canonical columns ``score``, ``text``, ``empty_comment``,
     ``date``, ``segment`` (the market) and ``id``, plus the original columns.
+    ``wave=2`` is the next quarter (1,500 answers, 2026-11-01 .. 2027-01-31).
 
     >>> survey = load_sample_survey()
     >>> len(survey), sorted(survey["segment"].unique())
     (3000, ['DK', 'NO', 'SE'])
+    >>> len(load_sample_survey(wave=2))
+    1500
     """
     from textnps.io import read_survey
 
-    return read_survey(sample_survey_path(), **COLUMNS)
+    return read_survey(sample_survey_path(wave), **COLUMNS)
 
 
-def load_sample_truth() -> pd.DataFrame:
-    """Load the planted truth: ``response_id``, ``themes``, ``lang``, ``non_answer``, ``pii``.
+def load_sample_truth(wave: int = 1) -> pd.DataFrame:
+    """Load the planted truth of *wave*: ``response_id``, ``themes``, ``lang``, ``non_answer``, ``pii``.
 
     ``themes``, ``lang`` and ``pii`` are strings, ``""`` when empty;
     ``non_answer`` is bool.
     """
-    truth = pd.read_csv(sample_truth_path(), dtype=str, keep_default_na=False)
+    truth = pd.read_csv(sample_truth_path(wave), dtype=str, keep_default_na=False)
     return truth.assign(non_answer=truth["non_answer"].eq("True"))

@@ -21,6 +21,11 @@ How a response is made:
    language (``_fragments/``), with connectors, typos, lower case, missing
    diacritics and now and then a fake e-mail, phone or national id number.
 
+Wave 2 (:data:`WAVES`) is made the same way over 2026-11-01 .. 2027-01-31, with
+the new app's effects drawn with wave 1's share instead of by date, 5 % of
+promoters turned detractor and, for 20 % of detractors, a ``billing``
+complaint added to the comment (the planted change).
+
 The planted facts this produces are listed in :mod:`textnps.datasets`.
 """
 from __future__ import annotations
@@ -31,12 +36,14 @@ import datetime as dt
 import io
 import random
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from textnps.datasets._fragments import LANGUAGE_DATA
+from textnps.datasets._noise import noise as _noise
 from textnps.datasets._pii import national_id, email, phone
 
-__all__ = ["DEFAULT_N", "DEFAULT_SEED", "generate", "write", "main"]
+__all__ = ["DEFAULT_N", "DEFAULT_SEED", "WAVES", "Wave", "generate", "write", "main"]
 
 DEFAULT_N = 3000
 DEFAULT_SEED = 20260822
@@ -108,10 +115,6 @@ EMOTICONS = {"promoter": [" :)", " :-)", " \N{THUMBS UP SIGN}", " \N{SMILING FAC
 _WORDLESS = {"", "-", ".", "..", "x", "n/a"}
 #: joiners after a theme-free remark
 _AFTER_NEUTRAL = [". ", ". ", ", ", "! "]
-#: how a keyboard without Nordic letters writes them
-_UNACCENT = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "ae", "ø": "o",
-                           "Å": "A", "Ä": "A", "Ö": "O", "Æ": "Ae", "Ø": "O"})
-
 
 class Rng:
     """Draws built on :meth:`random.Random.random` alone, so the stream is stable."""
@@ -164,14 +167,53 @@ def _say(rng: Rng, templates: list[str]) -> str:
     return _expand(rng.choice(templates), rng)
 
 
-def _date(rng: Rng) -> dt.date:
-    return START + dt.timedelta(days=rng.below((END - START).days + 1))
+@dataclass(frozen=True)
+class Wave:
+    """One survey wave: its dates, size, seed, file names and what is planted in it.
+
+    ``app_share`` None: the new app's effects start on :data:`APP_LAUNCH` (wave 1);
+    a number: each response is drawn under them with that chance, whatever its
+    date (wave 2 keeps wave 1's share, so the app changes nothing between waves).
+    ``invoice_share``: chance that a detractor's comment also complains about
+    ``billing`` (the invoice system of wave 2); ``invoice_shift``: share of
+    promoters that turn detractor with it.
+    """
+
+    number: int
+    start: dt.date
+    end: dt.date
+    n: int
+    seed: int
+    first_id: int = 1
+    app_share: float | None = None
+    invoice_share: float = 0.0
+    invoice_shift: float = 0.0
+
+    @property
+    def stem(self) -> str:
+        return "sample_survey" if self.number == 1 else f"sample_survey_wave{self.number}"
 
 
-def _category(rng: Rng, market: str, date: dt.date) -> str:
+#: share of wave 1's days after the app launch (92 of 426)
+APP_SHARE = ((END - APP_LAUNCH).days + 1) / ((END - START).days + 1)
+#: first day of wave 2 and of the new invoice system (billing complaints rise)
+INVOICE_LAUNCH = dt.date(2026, 11, 1)
+WAVES = {
+    1: Wave(1, START, END, DEFAULT_N, DEFAULT_SEED),
+    2: Wave(2, INVOICE_LAUNCH, dt.date(2027, 1, 31), 1500, DEFAULT_SEED + 3, first_id=DEFAULT_N + 1,
+            app_share=APP_SHARE, invoice_share=0.20, invoice_shift=0.05),
+}
+
+
+def _date(rng: Rng, wave: Wave) -> dt.date:
+    return wave.start + dt.timedelta(days=rng.below((wave.end - wave.start).days + 1))
+
+
+def _category(rng: Rng, market: str, app: bool, wave: Wave) -> str:
     det, pas, pro = CATEGORY_MIX[market]
-    if date >= APP_LAUNCH:
+    if app:
         det, pro = det + APP_SHIFT, pro - APP_SHIFT
+    det, pro = det + wave.invoice_shift, pro - wave.invoice_shift
     return rng.weighted({"detractor": det, "passive": pas, "promoter": pro})
 
 
@@ -179,11 +221,11 @@ def _language(rng: Rng, market: str) -> str:
     return "en" if rng.chance(ENGLISH_SHARE) else rng.weighted(MARKET_LANGUAGES[market])
 
 
-def _theme_weights(category: str, channel: str, date: dt.date) -> dict:
+def _theme_weights(category: str, channel: str, app: bool) -> dict:
     weights = dict(THEME_WEIGHTS[category])
     if channel == "webshop":
         weights.update(WEBSHOP_WEIGHTS[category])
-    if date >= APP_LAUNCH:
+    if app:
         weights.update(APP_WEIGHTS[category])
     return weights
 
@@ -202,25 +244,28 @@ def _polarities(rng: Rng, category: str, themes: list[str]) -> list[str]:
     return result
 
 
-def _plan(rng: Rng, category: str, channel: str, date: dt.date, lang: str) -> list[tuple[str, str]]:
+def _plan(rng: Rng, category: str, channel: str, app: bool, lang: str, wave: Wave) -> list[tuple[str, str]]:
     """The (theme, polarity) pairs of one informative comment (may be empty)."""
     if rng.chance(THEMELESS_SHARE):
         return []
     if rng.chance(GENERAL_ONLY[category]):
         polarity = {"detractor": "neg", "promoter": "pos"}.get(category)
         return [("general", polarity or ("mixed" if rng.chance(0.6) else "pos"))]
-    weights = _theme_weights(category, channel, date)
+    weights = _theme_weights(category, channel, app)
     themes = rng.sample_weighted(weights, rng.weighted(N_THEMES))
     pairs = list(zip(themes, _polarities(rng, category, themes)))
-    if date >= APP_LAUNCH and category != "promoter":  # nobody but promoters likes the new app
+    if app and category != "promoter":  # nobody but promoters likes the new app
         pairs = [(t, "neg" if t == "digital" else p) for t, p in pairs]
+    if wave.invoice_share and category == "detractor" and "billing" not in themes \
+            and rng.chance(wave.invoice_share):  # the new invoice system: one more complaint
+        pairs.append(("billing", "neg"))
     data = LANGUAGE_DATA[lang]
     # a language without a 'mixed' fragment for a theme says it negatively
     return [(t, p if (t, p) in data.FRAGMENTS else "neg") for t, p in pairs]
 
 
-def _fragment(rng: Rng, data, theme: str, polarity: str, date: dt.date) -> str:
-    if theme == "digital" and polarity == "neg" and date >= APP_LAUNCH and rng.chance(0.85):
+def _fragment(rng: Rng, data, theme: str, polarity: str, app: bool) -> str:
+    if theme == "digital" and polarity == "neg" and app and rng.chance(0.85):
         return _say(rng, data.FRAGMENTS["digital_app", "neg"])
     return _say(rng, data.FRAGMENTS[theme, polarity])
 
@@ -229,11 +274,11 @@ def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _compose(rng: Rng, data, plan, category: str, date: dt.date) -> str:
+def _compose(rng: Rng, data, plan, category: str, app: bool) -> str:
     clauses: list[tuple[str, str]] = []
     if rng.chance(0.14):
         clauses.append(("", _say(rng, data.NEUTRAL)))
-    clauses += [(pol, _fragment(rng, data, theme, pol, date)) for theme, pol in plan]
+    clauses += [(pol, _fragment(rng, data, theme, pol, app)) for theme, pol in plan]
     if not plan:
         clauses.append(("", _say(rng, data.NEUTRAL)))
     closer = {"promoter": "CLOSERS_POS", "detractor": "CLOSERS_NEG"}.get(category)
@@ -253,38 +298,6 @@ def _compose(rng: Rng, data, plan, category: str, date: dt.date) -> str:
     return text + rng.choice(data.ENDINGS)
 
 
-def _typo(rng: Rng, text: str) -> str:
-    words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
-    if not candidates:
-        return text
-    i = rng.choice(candidates)
-    word, j = words[i], 1 + rng.below(len(words[i]) - 2)
-    kind = rng.below(3)
-    if kind == 0:  # swapped neighbours
-        word = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
-    elif kind == 1:  # dropped letter
-        word = word[:j] + word[j + 1 :]
-    else:  # doubled letter
-        word = word[:j] + word[j] + word[j:]
-    words[i] = word
-    return " ".join(words)
-
-
-def _noise(rng: Rng, text: str) -> str:
-    if rng.chance(0.10):
-        text = _typo(rng, text)
-    if rng.chance(0.04):
-        text = _typo(rng, text)
-    if rng.chance(0.28):
-        text = text.lower()
-    elif rng.chance(0.01):
-        text = text.upper()
-    if rng.chance(0.04):
-        text = text.translate(_UNACCENT)
-    return text
-
-
 def _with_pii(rng: Rng, data, text: str, market: str) -> tuple[str, str]:
     kind = rng.weighted({"email": 0.4, "phone": 0.4, "national_id": 0.2})
     value = {"email": email, "phone": phone, "national_id": national_id}[kind](rng, market)
@@ -293,9 +306,10 @@ def _with_pii(rng: Rng, data, text: str, market: str) -> tuple[str, str]:
     return text.rstrip(".! ") + sep + (_capitalize(clause) if sep in (". ", "! ") else clause), f"{kind}:{value}"
 
 
-def _response(rng: Rng, market: str, date: dt.date) -> tuple[dict, dict]:
+def _response(rng: Rng, market: str, date: dt.date, wave: Wave) -> tuple[dict, dict]:
     channel = rng.weighted(CHANNELS)
-    category = _category(rng, market, date)
+    app = date >= APP_LAUNCH if wave.app_share is None else rng.chance(wave.app_share)
+    category = _category(rng, market, app, wave)
     score = rng.weighted(SCORES[category])
     lang = _language(rng, market)
     data = LANGUAGE_DATA[lang]
@@ -304,8 +318,8 @@ def _response(rng: Rng, market: str, date: dt.date) -> tuple[dict, dict]:
         comment = "" if rng.chance(EMPTY_SHARE_OF_NON_ANSWERS) else rng.choice(data.NON_ANSWERS)
         truth.update(lang="" if comment.lower() in _WORDLESS else lang, non_answer=True)
     else:
-        plan = _plan(rng, category, channel, date, lang)
-        comment = _noise(rng, _compose(rng, data, plan, category, date))
+        plan = _plan(rng, category, channel, app, lang, wave)
+        comment = _noise(rng, _compose(rng, data, plan, category, app))
         if rng.chance(PII_SHARE):
             comment, truth["pii"] = _with_pii(rng, data, comment, market)
         truth["themes"] = ";".join(f"{t}:{p}" for t, p in plan)
@@ -313,20 +327,23 @@ def _response(rng: Rng, market: str, date: dt.date) -> tuple[dict, dict]:
     return row, truth
 
 
-def generate(n: int = DEFAULT_N, seed: int = DEFAULT_SEED) -> tuple[list[dict], list[dict]]:
-    """Return the survey rows and the truth rows of *n* synthetic responses.
+def generate(n: int | None = None, seed: int | None = None, *, wave: int = 1) -> tuple[list[dict], list[dict]]:
+    """Return the survey rows and the truth rows of *n* synthetic responses of *wave* (1 or 2).
 
-    Rows are sorted by date; ``response_id`` runs ``NL00001`` ... in that order.
+    *n* and *seed* default to the wave's own (:data:`WAVES`). Rows are sorted
+    by date; ``response_id`` runs ``NL00001`` ... in that order (wave 2
+    continues after wave 1: ``NL03001`` ...).
     """
-    rng = Rng(seed)
+    spec = WAVES[wave]
+    rng = Rng(spec.seed if seed is None else seed)
     drawn = []
-    for _ in range(n):
+    for _ in range(spec.n if n is None else n):
         market = rng.weighted(MARKETS)
-        date = _date(rng)
-        drawn.append((date, *_response(rng, market, date)))
+        date = _date(rng, spec)
+        drawn.append((date, *_response(rng, market, date, spec)))
     drawn.sort(key=lambda item: item[0])  # stable: ties keep draw order
     survey, truth = [], []
-    for i, (_, row, true) in enumerate(drawn, start=1):
+    for i, (_, row, true) in enumerate(drawn, start=spec.first_id):
         rid = f"NL{i:05d}"
         survey.append({"response_id": rid, **row})
         truth.append({"response_id": rid, **true})
@@ -341,15 +358,18 @@ def _csv_bytes(rows: list[dict]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write(out: Path | str | None = None, *, n: int = DEFAULT_N, seed: int = DEFAULT_SEED) -> tuple[Path, Path]:
-    """Write ``sample_survey.csv`` and ``sample_survey_truth.csv`` into *out*.
+def write(out: Path | str | None = None, *, n: int | None = None, seed: int | None = None,
+          wave: int = 1) -> tuple[Path, Path]:
+    """Write ``<stem>.csv`` and ``<stem>_truth.csv`` of *wave* into *out*.
 
+    The stem is ``sample_survey`` for wave 1, ``sample_survey_wave2`` for wave 2.
     *out* defaults to this package's folder. Returns the two paths.
     """
     out = Path(out) if out is not None else Path(__file__).resolve().parent
     out.mkdir(parents=True, exist_ok=True)
-    survey, truth = generate(n, seed)
-    paths = out / "sample_survey.csv", out / "sample_survey_truth.csv"
+    survey, truth = generate(n, seed, wave=wave)
+    stem = WAVES[wave].stem
+    paths = out / f"{stem}.csv", out / f"{stem}_truth.csv"
     for path, rows in zip(paths, (survey, truth)):
         path.write_bytes(_csv_bytes(rows))
     return paths
@@ -357,12 +377,16 @@ def write(out: Path | str | None = None, *, n: int = DEFAULT_N, seed: int = DEFA
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m textnps.datasets._generate", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"number of responses (default {DEFAULT_N})")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    parser.add_argument("--n", type=int, default=None, help="number of responses (default: the wave's, 3000 and 1500)")
+    parser.add_argument("--seed", type=int, default=None, help=f"random seed (default: the wave's, {DEFAULT_SEED} and "
+                                                              f"{DEFAULT_SEED + 3})")
+    parser.add_argument("--wave", type=int, choices=sorted(WAVES), default=None,
+                        help="the wave to write (default: every wave)")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: the package folder)")
     args = parser.parse_args(argv)
-    for path in write(args.out, n=args.n, seed=args.seed):
-        print(path)
+    for wave in [args.wave] if args.wave else sorted(WAVES):
+        for path in write(args.out, n=args.n, seed=args.seed, wave=wave):
+            print(path)
 
 
 if __name__ == "__main__":

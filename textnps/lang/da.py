@@ -258,3 +258,41 @@ WISH_PHRASES = ("burde", "bør", "ønsker", "ønske", "ville ønske", "kunne god
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
 #: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
 GLUED_WORDS = ("men", "og")
+
+#: Ord til sammenligningen af to målinger (textnps.report.compare).
+COMPARE_LABELS = {
+    "title": "NPS: sammenligning af målinger",
+    "section_nps": "NPS: forrige og seneste måling",
+    "section_significant": "Signifikante ændringer",
+    "section_detractors": "Kritikere: temaer i begge målinger",
+    "section_promoters": "Promotorer: temaer i begge målinger",
+    "section_new": "Nye temaer (klynger i seneste måling, der ikke ligner et gemt tema)",
+    "section_segments": "Signifikante ændringer pr. segment",
+    "previous": "Forrige",
+    "current": "Seneste",
+    "previous_wave": "Forrige måling",
+    "current_wave": "Seneste måling",
+    "finding_nps": "NPS {previous} → {current} ({diff} point, {verdict})",
+    "finding_change": "{theme} blandt {category}: {before} % → {after} % ({diff} procentpoint, 95 % interval "
+                      "{low} til {high}; p (BH) {p})",
+    "significant": "signifikant",
+    "not_significant": "ikke signifikant",
+    "no_change": "Ingen temaandel ændrede sig signifikant (falsk opdagelsesrate {alpha}).",
+    "plot_nps": "NPS pr. måling (95 % interval)",
+    "plot_changes": "{category}: temaets andel (%), forrige → seneste (fed: signifikant)",
+    "method": ("Begge målinger måles med samme klassifikator og samme klyngemodel, så et tema beholder sit id. "
+               "Andele er af besvarelser med kommentar i kategorien; ændringen har Newcombes interval og en "
+               "z-test for to andele, p-værdier justeret med Benjamini-Hochberg. NPS-point = ændringen af "
+               "temaets påvirkning af NPS."),
+    "columns": {"wave": "Måling", "n_previous": "Svar (forrige)", "n_current": "Svar (seneste)",
+                "nps_previous": "NPS (forrige)", "nps_current": "NPS (seneste)", "diff": "Ændring",
+                "pct_previous": "Andel % (forrige)", "pct_current": "Andel % (seneste)",
+                "diff_pp": "Ændring (procentpoint)", "nps_points": "NPS-point", "status": "Status",
+                "label": "Etiket", "terms": "Termer",
+                "pct_detractor_current": "Kritikere % (seneste)", "pct_promoter_current": "Promotorer % (seneste)",
+                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Promotorer % (forrige)",
+                "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (seneste)",
+                "diff_ci_low": "Ændring lav", "diff_ci_high": "Ændring høj",
+                "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (seneste)",
+                "direction": "Retning", "rising": "Stigende"},
+}

@@ -149,3 +149,41 @@ NEGATIVE_PHRASES = ("long time", "too expensive", "took forever", "again and aga
 
 #: Words and phrases that turn a clause into a wish or a suggestion: the clause counts as negative.
 WISH_PHRASES = ("should", "wish", "could be", "would be nice")
+
+#: Words of the wave comparison page and its figures (textnps.report.compare).
+COMPARE_LABELS = {
+    "title": "NPS wave comparison",
+    "section_nps": "NPS: previous and current wave",
+    "section_significant": "Significant changes",
+    "section_detractors": "Detractors: theme shares in both waves",
+    "section_promoters": "Promoters: theme shares in both waves",
+    "section_new": "New themes (clusters of the current wave that match no saved theme)",
+    "section_segments": "Significant changes per segment",
+    "previous": "Previous",
+    "current": "Current",
+    "previous_wave": "Previous wave",
+    "current_wave": "Current wave",
+    "finding_nps": "NPS {previous} → {current} ({diff} points, {verdict})",
+    "finding_change": "{theme} among {category}: {before} % → {after} % ({diff} points, 95 % interval {low} to "
+                      "{high}; p (BH) {p})",
+    "significant": "significant",
+    "not_significant": "not significant",
+    "no_change": "No theme share changed significantly (false discovery rate {alpha}).",
+    "plot_nps": "NPS per wave (95 % interval)",
+    "plot_changes": "{category}: theme share (%), previous → current (bold: significant)",
+    "method": ("Both waves are measured with one classifier and one discovery model, so a theme keeps its id. "
+               "Shares are of the commenting respondents of a category; the change has Newcombe's hybrid score "
+               "interval and a pooled two-proportion z-test, with p-values adjusted by Benjamini-Hochberg over "
+               "all themes and both categories of a segment. NPS intervals are Wald intervals; the NPS change is "
+               "tested by a z-test. NPS points = change of the theme's impact (NPS minus the NPS without it)."),
+    "columns": {"wave": "Wave", "n_previous": "Responses (prev.)", "n_current": "Responses (cur.)",
+                "nps_previous": "NPS (prev.)", "nps_current": "NPS (cur.)", "diff": "Change",
+                "pct_previous": "Share % (prev.)", "pct_current": "Share % (cur.)", "diff_pp": "Change (points)",
+                "nps_points": "NPS points", "status": "Status", "label": "Label", "terms": "Terms",
+                "pct_detractor_current": "Detractors % (cur.)", "pct_promoter_current": "Promoters % (cur.)",
+                "pct_detractor_previous": "Detractors % (prev.)", "pct_promoter_previous": "Promoters % (prev.)",
+                "mentions_previous": "Mentions (prev.)", "mentions_current": "Mentions (cur.)",
+                "diff_ci_low": "Change low", "diff_ci_high": "Change high",
+                "impact_previous": "Impact (prev.)", "impact_current": "Impact (cur.)",
+                "direction": "Direction", "rising": "Rising"},
+}

@@ -252,3 +252,41 @@ WISH_PHRASES = ("burde", "bør", "ønsker", "skulle ønske", "kunne gjerne", "sa
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
 #: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
 GLUED_WORDS = ("men", "og")
+
+#: Ord til sammenligningen av to målinger (textnps.report.compare).
+COMPARE_LABELS = {
+    "title": "NPS: sammenligning av målinger",
+    "section_nps": "NPS: forrige og siste måling",
+    "section_significant": "Signifikante endringer",
+    "section_detractors": "Kritikere: temaer i begge målingene",
+    "section_promoters": "Ambassadører: temaer i begge målingene",
+    "section_new": "Nye temaer (klynger i siste måling som ikke ligner et lagret tema)",
+    "section_segments": "Signifikante endringer per segment",
+    "previous": "Forrige",
+    "current": "Siste",
+    "previous_wave": "Forrige måling",
+    "current_wave": "Siste måling",
+    "finding_nps": "NPS {previous} → {current} ({diff} poeng, {verdict})",
+    "finding_change": "{theme} blant {category}: {before} % → {after} % ({diff} prosentpoeng, 95 % intervall "
+                      "{low} til {high}; p (BH) {p})",
+    "significant": "signifikant",
+    "not_significant": "ikke signifikant",
+    "no_change": "Ingen temaandel endret seg signifikant (falsk oppdagelsesrate {alpha}).",
+    "plot_nps": "NPS per måling (95 % intervall)",
+    "plot_changes": "{category}: temaets andel (%), forrige → siste (fet: signifikant)",
+    "method": ("Begge målingene måles med samme klassifikator og samme klyngemodell, så et tema beholder sin id. "
+               "Andeler er av svar med kommentar i kategorien; endringen har Newcombes intervall og en z-test "
+               "for to andeler, p-verdier justert med Benjamini-Hochberg. NPS-poeng = endringen i temaets "
+               "påvirkning på NPS."),
+    "columns": {"wave": "Måling", "n_previous": "Svar (forrige)", "n_current": "Svar (siste)",
+                "nps_previous": "NPS (forrige)", "nps_current": "NPS (siste)", "diff": "Endring",
+                "pct_previous": "Andel % (forrige)", "pct_current": "Andel % (siste)",
+                "diff_pp": "Endring (prosentpoeng)", "nps_points": "NPS-poeng", "status": "Status",
+                "label": "Etikett", "terms": "Termer",
+                "pct_detractor_current": "Kritikere % (siste)", "pct_promoter_current": "Ambassadører % (siste)",
+                "pct_detractor_previous": "Kritikere % (forrige)", "pct_promoter_previous": "Ambassadører % (forrige)",
+                "mentions_previous": "Omtaler (forrige)", "mentions_current": "Omtaler (siste)",
+                "diff_ci_low": "Endring lav", "diff_ci_high": "Endring høy",
+                "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (siste)",
+                "direction": "Retning", "rising": "Økende"},
+}

@@ -270,3 +270,41 @@ WISH_PHRASES = ("borde", "bör", "önskar", "önskade", "önskvärt", "skulle ö
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
 #: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
 GLUED_WORDS = ("men", "och")
+
+#: Ord för jämförelsen mellan två mätomgångar (textnps.report.compare).
+COMPARE_LABELS = {
+    "title": "NPS: jämförelse mellan mätomgångar",
+    "section_nps": "NPS: förra och senaste omgången",
+    "section_significant": "Signifikanta förändringar",
+    "section_detractors": "Kritiker: teman i båda omgångarna",
+    "section_promoters": "Förespråkare: teman i båda omgångarna",
+    "section_new": "Nya teman (kluster i senaste omgången som inte liknar något sparat tema)",
+    "section_segments": "Signifikanta förändringar per segment",
+    "previous": "Förra",
+    "current": "Senaste",
+    "previous_wave": "Förra omgången",
+    "current_wave": "Senaste omgången",
+    "finding_nps": "NPS {previous} → {current} ({diff} poäng, {verdict})",
+    "finding_change": "{theme} bland {category}: {before} % → {after} % ({diff} procentenheter, 95 % intervall "
+                      "{low} till {high}; p (BH) {p})",
+    "significant": "signifikant",
+    "not_significant": "inte signifikant",
+    "no_change": "Inget temas andel förändrades signifikant (falsk upptäcktsgrad {alpha}).",
+    "plot_nps": "NPS per omgång (95 % intervall)",
+    "plot_changes": "{category}: temats andel (%), förra → senaste (fetstil: signifikant)",
+    "method": ("Båda omgångarna mäts med samma klassificerare och samma klustermodell, så ett tema behåller sitt id. "
+               "Andelar avser svarande med kommentar i kategorin; förändringen har Newcombes intervall och ett "
+               "z-test för två andelar, p-värden justerade med Benjamini-Hochberg. NPS-poäng = förändringen av "
+               "temats påverkan på NPS."),
+    "columns": {"wave": "Omgång", "n_previous": "Svar (förra)", "n_current": "Svar (senaste)",
+                "nps_previous": "NPS (förra)", "nps_current": "NPS (senaste)", "diff": "Förändring",
+                "pct_previous": "Andel % (förra)", "pct_current": "Andel % (senaste)",
+                "diff_pp": "Förändring (procentenheter)", "nps_points": "NPS-poäng", "status": "Status",
+                "label": "Etikett", "terms": "Termer",
+                "pct_detractor_current": "Kritiker % (senaste)", "pct_promoter_current": "Förespråkare % (senaste)",
+                "pct_detractor_previous": "Kritiker % (förra)", "pct_promoter_previous": "Förespråkare % (förra)",
+                "mentions_previous": "Omnämnanden (förra)", "mentions_current": "Omnämnanden (senaste)",
+                "diff_ci_low": "Förändring lägst", "diff_ci_high": "Förändring högst",
+                "impact_previous": "Påverkan (förra)", "impact_current": "Påverkan (senaste)",
+                "direction": "Riktning", "rising": "Ökar"},
+}

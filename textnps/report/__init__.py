@@ -8,6 +8,9 @@ Modules, each one concept:
 * :mod:`textnps.report.html`    the self-contained ``report.html``
 * :mod:`textnps.report.excel`   ``report.xlsx`` with formula injection neutralised
 * :mod:`textnps.report.analyze` :func:`analyze`, the main job, and its :class:`Report`
+* :mod:`textnps.report.compare` :func:`compare_waves`, wave against wave, and its :class:`Comparison`
+  (page in :mod:`~textnps.report.compare_html`, figures in :mod:`~textnps.report.compare_plots`,
+  the interval of a change in ``_difference``, discovered themes across waves in ``_matching``)
 
 Nothing is imported here so that ``import textnps.report.tables`` does not load
 matplotlib or the NLP stages.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from textnps import lang as _lang
 
-__all__ = ["REPORT_LANGUAGES", "report_labels", "column_header", "theme_names", "ALL", "segment_rows"]
+__all__ = ["REPORT_LANGUAGES", "report_labels", "compare_labels", "column_header", "theme_names", "ALL", "segment_rows"]
 
 #: Languages a report can be written in (``no`` is Norwegian Bokmål).
 REPORT_LANGUAGES = ("sv", "da", "no", "nb", "en")
@@ -31,6 +31,20 @@ def report_labels(lang: str = "en") -> dict:
     categories = dict(getattr(module, "CATEGORY_NAMES", english.CATEGORY_NAMES))
     categories[ALL] = labels["all"]
     labels["categories"] = categories
+    return labels
+
+
+def compare_labels(lang: str = "en") -> dict:
+    """The report labels of *lang* with the wave comparison's words (``COMPARE_LABELS``) under ``"compare"``.
+
+    Column headers of the comparison's tables join ``columns``; English fills any key a language lacks.
+    """
+    labels = report_labels(lang)
+    english = _lang.get("en").COMPARE_LABELS
+    own = getattr(_lang.get(_lang.normalize_code(lang)), "COMPARE_LABELS", {})
+    words = {**english, **own}
+    labels["columns"] = {**labels["columns"], **english["columns"], **own.get("columns", {})}
+    labels["compare"] = words
     return labels
 
 

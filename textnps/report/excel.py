@@ -48,7 +48,7 @@ def _sheet_name(name: str, used: set) -> str:
     return candidate
 
 
-def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> Path:
+def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en", labels: dict | None = None) -> Path:
     """Write each table to its own sheet of *path* (headers in the report language).
 
     Every text cell is passed through :func:`neutralise`; headers too. A cell
@@ -60,7 +60,7 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en") -> P
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    labels = report_labels(lang)
+    labels = labels or report_labels(lang)  # a caller with more tables (the wave comparison) brings its labels
     path = Path(path)
     book = Workbook()
     book.remove(book.active)

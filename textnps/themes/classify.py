@@ -505,6 +505,11 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         out["uncertain_theme"] = [self.theme_ids_[k] for k in unc[order].argmax(axis=1)] if len(order) else []
         return out
 
+    def _repr_html_(self) -> str:
+        from textnps._repr import classifier_html
+
+        return classifier_html(self)
+
     # -- persistence --------------------------------------------------------
     def save(self, path) -> None:
         """Save the fitted classifier to folder *path* (JSON + NumPy, no pickle; codebook included)."""

@@ -155,6 +155,11 @@ class Codebook:
                 return theme
         raise KeyError(f"No theme {theme_id!r} in codebook {self.name!r}." + close_match_hint(theme_id, self.ids))
 
+    def _repr_html_(self) -> str:
+        from textnps._repr import codebook_html
+
+        return codebook_html(self)
+
     def children(self, theme_id: str) -> list[str]:
         return [t.id for t in self.themes if t.parent == theme_id]
 

@@ -445,6 +445,11 @@ class ThemeDiscoverer(BaseEstimator):
     def fit_transform(self, X: pd.DataFrame, y=None) -> pd.DataFrame:
         return self.fit(X).transform(X)
 
+    def _repr_html_(self) -> str:
+        from textnps._repr import discoverer_html
+
+        return discoverer_html(self)
+
     # ---------------------------------------------------------- persistence
     def save(self, path) -> None:
         """Save the fitted model to the folder *path* (JSON + NumPy, no pickle)."""
