@@ -27,6 +27,7 @@ __all__ = [
     "collapse_repeats",
     "truncate",
     "normalize_text",
+    "normalize_and_truncate",
     "has_right_to_left",
 ]
 
@@ -115,7 +116,7 @@ def has_right_to_left(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     from textnps.lang import LANGUAGES, get
-    from textnps.preprocess.tokens import spacy_stop_words
+    from textnps.preprocess.stopwords import spacy_stop_words
 
     words: set[str] = set()
     for code in LANGUAGES:
@@ -179,10 +180,15 @@ def normalize_text(text: str, *, max_chars: int | None = None) -> str:
     >>> normalize_text("Godt fÃ¸rst &amp; igennemOg jeg <U+0001F60A>!!!")
     'Godt først & igennem. Og jeg 😊!'
     """
-    return _normalize(text, max_chars)[0]
+    return normalize_and_truncate(text, max_chars)[0]
 
 
-def _normalize(text: str, max_chars: int | None) -> tuple[str, bool]:
+def normalize_and_truncate(text: str, max_chars: int | None) -> tuple[str, bool]:
+    """:func:`normalize_text`, also saying whether the text was cut: ``(text, truncated)``.
+
+    >>> normalize_and_truncate("Bra pris men lång väntetid", 12)
+    ('Bra pris men', True)
+    """
     text = fix_mojibake(text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
