@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from textnps.themes.classify import ThemeClassifier
     from textnps.themes.codebook import codebook_folder, load_codebook
+    from textnps.themes.coding import label_matrix, parse_themes
     from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
 
     start = time.perf_counter()
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     pre = bench._preprocess(train[["text"]], progress=False)
     codebook = load_codebook(args.codebook)
     ids = codebook.ids
-    Y = bench.indicator(train["themes"], ids)
+    Y = label_matrix(train["themes"], ids)[0].astype(int)
     lemmas = pre["lemmas"].fillna("").astype(str).tolist()
     seeds, proba = [], []
     for draw in range(args.draws):
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                                  exclude=proper_nouns(pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
-    n_pairs = sum(len(bench.parse_themes(v)) for v in train["themes"])
+    n_pairs = sum(len(parse_themes(v) or {}) for v in train["themes"])
     target = args.out or codebook_folder(codebook) / REFINER_FOLDER
     if target.exists():
         shutil.rmtree(target)
