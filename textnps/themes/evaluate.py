@@ -40,12 +40,12 @@ and that the human gave a polarity, where the two polarities agree
 Examples
 --------
 >>> scores = theme_scores(["price:pos", "delivery;price"], ["price:pos", "price"])
->>> scores[["precision", "recall", "f1", "support"]]
+>>> scores[["precision", "recall", "f1", "support"]].round(3)
           precision  recall   f1  support
-price           1.0     1.0  1.0        2
-delivery        0.0     0.0  0.0        1
-micro           1.0     0.5  0.8        3
-macro           0.5     0.5  0.5        3
+price           1.0   1.000  1.0        2
+delivery        0.0   0.000  0.0        1
+micro           1.0   0.667  0.8        3
+macro           0.5   0.500  0.5        3
 >>> polarity_accuracy(["price:pos;trust:neg"], ["price:pos;trust:pos"])
 {'accuracy': 0.5, 'n': 2}
 """
@@ -161,7 +161,7 @@ def polarity_pairs(y_true: Sequence, y_pred: Sequence) -> pd.DataFrame:
     """``theme, true, pred``: one row per theme both found in a comment, where the human gave a polarity.
 
     >>> polarity_pairs(["price:pos;ease", "trust:neg"], ["price:neg;ease:pos", ""])
-      theme true pred
+       theme true pred
     0  price  pos  neg
     """
     return _polarity_pairs(coded_pairs(y_true, y_pred, themes=()))
