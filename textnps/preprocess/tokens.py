@@ -58,7 +58,7 @@ def _lemmatize(word: str, lang: str) -> str:
     from textnps.lang import get
 
     data = get(lang)
-    fixed = getattr(data, "LEMMA_EXCEPTIONS", {}).get(word)
+    fixed = data.LEMMA_EXCEPTIONS.get(word)
     if fixed:
         return fixed
     # The first lemmatiser that changes the word wins (simplemma returns unknown words unchanged).

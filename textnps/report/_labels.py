@@ -25,10 +25,10 @@ def report_labels(lang: str = "en") -> dict:
     code = _lang.normalize_code(lang)
     english = _lang.get("en")
     module = _lang.get(code)
-    own = getattr(module, "REPORT_LABELS", {})
+    own = module.REPORT_LABELS
     labels = {**english.REPORT_LABELS, **own}
     labels["columns"] = {**english.REPORT_LABELS["columns"], **own.get("columns", {})}
-    categories = dict(getattr(module, "CATEGORY_NAMES", english.CATEGORY_NAMES))
+    categories = dict(module.CATEGORY_NAMES)
     categories[ALL] = labels["all"]
     labels["categories"] = categories
     return labels
