@@ -173,10 +173,8 @@ def analyze(
 
     Examples
     --------
-    On 200 answers of the bundled synthetic survey (all 3,000 take longer):
-
     >>> import tempfile
-    >>> from textnps.datasets import load_sample_survey
+    >>> from textnps.datasets import load_sample_survey   # the bundled synthetic survey; 200 of its answers:
     >>> report = analyze(load_sample_survey().head(200), lang="sv", progress=False)
     >>> report.tables["nps_summary"][["segment", "n", "nps"]].round(1)
       segment    n   nps
