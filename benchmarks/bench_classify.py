@@ -44,18 +44,20 @@ import os
 import platform
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
 
 HERE = Path(__file__).resolve().parent
 # measure the working tree's textnps, however the environment installed it
 # (run as a script, sys.path[0] is benchmarks/ and the package may resolve as a namespace)
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
+from textnps.themes.coding import parse_themes  # noqa: E402
+from textnps.themes.evaluate import coded_pairs, polarity_pairs  # noqa: E402
+from textnps.themes.evaluate import evaluate as score_themes  # noqa: E402
+
 DATA_DIR = HERE.parent.parent / "shared" / "data"
 LABELS = HERE / "devset" / "labels.csv"
 #: the second hand-coded set (another draw, other coders; see benchmarks/heldout/README.md)
@@ -78,17 +80,6 @@ SEED = 20261122
 def text_sha1(text: str) -> str:
     """SHA-1 of a comment exactly as ``pandas.read_csv`` returns it (UTF-8 bytes)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def parse_themes(value: str) -> dict[str, str]:
-    """``"price:pos;trust:neg"`` -> ``{"price": "pos", "trust": "neg"}`` ("" -> {})."""
-    if not isinstance(value, str) or not value.strip():
-        return {}
-    pairs = {}
-    for part in value.split(";"):
-        theme, _, polarity = part.strip().partition(":")
-        pairs[theme] = polarity
-    return pairs
 
 
 def read_labels(path: Path = LABELS) -> pd.DataFrame:
@@ -148,12 +139,6 @@ def unlabelled_sample(data_dir: Path, labels: pd.DataFrame, n_fit: int, *, seed:
 
 # --------------------------------------------------------------------------- metrics
 
-def indicator(themes: pd.Series, theme_ids=THEME_IDS) -> np.ndarray:
-    """Multi-label 0/1 matrix (rows x themes) from ``id:pol;...`` strings."""
-    parsed = [parse_themes(v) for v in themes]
-    return np.array([[int(t in p) for t in theme_ids] for p in parsed], dtype=int)
-
-
 def _top_themes(rows: np.ndarray, theme_ids, *, exclude: int, k: int = 3) -> dict[str, int]:
     """The *k* most frequent themes in an indicator sub-matrix, and how many rows have no other theme."""
     counts = rows.sum(axis=0)
@@ -163,62 +148,45 @@ def _top_themes(rows: np.ndarray, theme_ids, *, exclude: int, k: int = 3) -> dic
     return top
 
 
-def _kappa(y_true: np.ndarray, y_pred: np.ndarray) -> float | None:
-    if len(set(y_true) | set(y_pred)) < 2:  # both constant: agreement is trivial, kappa undefined
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        value = cohen_kappa_score(y_true, y_pred)
-    return None if np.isnan(value) else float(value)
-
-
 def evaluate(true_themes: pd.Series, pred_themes: pd.Series, theme_ids=THEME_IDS) -> dict:
     """Scores of predicted ``themes`` strings against the coded ones (same order).
 
-    Returns a JSON-ready dict: ``n``, ``micro_f1``, ``macro_f1``,
-    ``micro_precision``, ``micro_recall``, ``per_theme`` (precision, recall, f1,
-    support, predicted, tp, fp, fn, kappa, polarity_n, polarity_accuracy),
-    ``polarity_accuracy`` and ``polarity_n`` (over themes found in both), and
-    ``polarity_confusion`` (true -> predicted counts).
+    The scores are :mod:`textnps.themes.evaluate`'s, the ones ``textnps train``
+    prints (micro and macro F1 as defined there: macro over the themes the coder
+    used); this adds where the errors sit. Returns a JSON-ready dict: ``n``,
+    ``micro_f1``, ``macro_f1``, ``micro_precision``, ``micro_recall``,
+    ``per_theme`` (precision, recall, f1, support, predicted, tp, fp, fn, kappa,
+    polarity_n, polarity_accuracy), ``polarity_accuracy`` and ``polarity_n``
+    (over themes found in both), and ``polarity_confusion`` (true -> predicted counts).
     """
     true_themes = pd.Series(list(true_themes))
     pred_themes = pd.Series(list(pred_themes))
     if len(true_themes) != len(pred_themes):
         raise ValueError(f"{len(true_themes)} coded rows but {len(pred_themes)} predictions")
-    y_true, y_pred = indicator(true_themes, theme_ids), indicator(pred_themes, theme_ids)
-    precision, recall, f1, support = precision_recall_fscore_support(
-        y_true, y_pred, average=None, zero_division=0
-    )
-    micro_p, micro_r, micro_f1, _ = precision_recall_fscore_support(
-        y_true, y_pred, average="micro", zero_division=0
-    )
-    # macro over themes the coder used, so an unused theme's 0/0 does not count as 0 or 1
-    used = support > 0
-    macro_f1 = float(f1[used].mean()) if used.any() else 0.0
+    pairs = coded_pairs(true_themes, pred_themes, themes=theme_ids)
+    scores = score_themes(true_themes, pred_themes, themes=theme_ids)
+    polarity = polarity_pairs(true_themes, pred_themes)
+    y_true, y_pred = pairs.y_true, pairs.y_pred
 
-    confusion = {t: {p: 0 for p in POLARITIES + ("other",)} for t in POLARITIES}
-    per_theme_pol = {t: [0, 0] for t in theme_ids}  # found in both, polarity equal
-    for truth, pred in zip(map(parse_themes, true_themes), map(parse_themes, pred_themes)):
-        for theme in truth.keys() & pred.keys():
-            t_pol, p_pol = truth[theme], pred[theme]
-            confusion.setdefault(t_pol, {p: 0 for p in POLARITIES + ("other",)})
-            confusion[t_pol][p_pol if p_pol in POLARITIES else "other"] += 1
-            per_theme_pol[theme][0] += 1
-            per_theme_pol[theme][1] += int(t_pol == p_pol)
-    pol_n = sum(n for n, _ in per_theme_pol.values())
-    pol_ok = sum(ok for _, ok in per_theme_pol.values())
+    confusion = {t: dict.fromkeys(POLARITIES + ("other",), 0) for t in POLARITIES}
+    for t_pol, p_pol in zip(polarity["true"], polarity["pred"]):
+        confusion.setdefault(t_pol, dict.fromkeys(POLARITIES + ("other",), 0))
+        confusion[t_pol][p_pol if p_pol in POLARITIES else "other"] += 1
+    per_theme_pol = polarity.assign(ok=polarity["true"] == polarity["pred"]).groupby("theme")["ok"].agg(["size", "sum"])
 
     per_theme = {}
     for j, theme in enumerate(theme_ids):
+        row = scores.loc[theme]
         tp = int(((y_true[:, j] == 1) & (y_pred[:, j] == 1)).sum())
-        n_pol, ok_pol = per_theme_pol[theme]
+        n_pol, ok_pol = (int(v) for v in per_theme_pol.loc[theme]) if theme in per_theme_pol.index else (0, 0)
         false_pos = (y_pred[:, j] == 1) & (y_true[:, j] == 0)
         false_neg = (y_true[:, j] == 1) & (y_pred[:, j] == 0)
+        kappa = float(row["kappa"])
         per_theme[theme] = {
-            "precision": float(precision[j]), "recall": float(recall[j]), "f1": float(f1[j]),
-            "support": int(support[j]), "predicted": int(y_pred[:, j].sum()),
-            "tp": tp, "fp": int(y_pred[:, j].sum()) - tp, "fn": int(support[j]) - tp,
-            "kappa": _kappa(y_true[:, j], y_pred[:, j]),
+            "precision": float(row["precision"]), "recall": float(row["recall"]), "f1": float(row["f1"]),
+            "support": int(row["support"]), "predicted": int(row["predicted"]),
+            "tp": tp, "fp": int(row["predicted"]) - tp, "fn": int(row["support"]) - tp,
+            "kappa": None if np.isnan(kappa) else kappa,
             "polarity_n": n_pol, "polarity_accuracy": ok_pol / n_pol if n_pol else None,
             # where the errors sit, without texts: what the coder saw in the false positives,
             # and what the classifier said instead in the false negatives
@@ -226,13 +194,16 @@ def evaluate(true_themes: pd.Series, pred_themes: pd.Series, theme_ids=THEME_IDS
             "fn_rows_predicted_as": _top_themes(y_pred[false_neg] & ~y_true[false_neg].astype(bool),
                                                 theme_ids, exclude=j),
         }
+    polarity_accuracy = scores.attrs["polarity_accuracy"]
     return {
         "n": len(true_themes),
-        "micro_f1": float(micro_f1), "micro_precision": float(micro_p), "micro_recall": float(micro_r),
-        "macro_f1": macro_f1,
-        "polarity_accuracy": pol_ok / pol_n if pol_n else None, "polarity_n": pol_n,
+        "micro_f1": float(scores.loc["micro", "f1"]), "micro_precision": float(scores.loc["micro", "precision"]),
+        "micro_recall": float(scores.loc["micro", "recall"]),
+        "macro_f1": float(scores.loc["macro", "f1"]),
+        "polarity_accuracy": None if np.isnan(polarity_accuracy) else float(polarity_accuracy),
+        "polarity_n": int(scores.attrs["polarity_n"]),
         "polarity_confusion": confusion,
-        "exact_match": float((y_true == y_pred).all(axis=1).mean()),
+        "exact_match": float((y_true == y_pred).all(axis=1).mean()) if len(y_true) else 0.0,
         "per_theme": per_theme,
     }
 
@@ -335,7 +306,7 @@ def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: s
     start = time.perf_counter()
     predicted = pd.Series(list(clf.transform(dev_pre)["themes"].fillna("")), index=dev.index)
     timings["transform_s"] = time.perf_counter() - start
-    unknown = sorted({t for v in predicted for t in parse_themes(v)} - set(THEME_IDS))
+    unknown = sorted({t for v in predicted for t in parse_themes(v) or {}} - set(THEME_IDS))
     result = evaluate(dev["themes"], predicted)
     result.update(mode=mode, n_fitted=n_fitted, timings=timings, unknown_theme_ids=unknown,
                   fit_seed=seed if mode == "sample" else None, predicted=list(predicted))

@@ -10,7 +10,7 @@ its seed matches and probabilities on the training comments. The
 (each comment once per draw, kept in one cross-validation fold), so it does not
 depend on one fitting sample; then it learns each coded theme's polarity from
 the comment's words and what its clauses say. It is written to
-``textnps/models/<codebook>/refiner/`` and mirrored to ``models/<codebook>/refiner/``.
+``models/<codebook>/refiner/``, the one copy (the wheel carries it as ``textnps/models/``).
 
 None of the dev or held-out rows is a training row (checked). The refiner
 holds weights over common words only (see :mod:`textnps.themes.refiner`),
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-fit", type=int, default=4000)
     parser.add_argument("--data-dir", type=Path, default=bench.DATA_DIR)
     parser.add_argument("--out", type=Path, default=None,
-                        help="folder to write (default: the codebook's refiner/ folder, mirrored to models/)")
+                        help="folder to write (default: the shipped codebook's models/<codebook>/refiner/)")
     args = parser.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"skipped: real comments not available ({args.data_dir} is absent)")
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from textnps.themes.classify import ThemeClassifier
     from textnps.themes.codebook import codebook_folder, load_codebook
+    from textnps.themes.coding import label_matrix, parse_themes
     from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
 
     start = time.perf_counter()
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     pre = bench._preprocess(train[["text"]], progress=False)
     codebook = load_codebook(args.codebook)
     ids = codebook.ids
-    Y = bench.indicator(train["themes"], ids)
+    Y = label_matrix(train["themes"], ids)[0].astype(int)
     lemmas = pre["lemmas"].fillna("").astype(str).tolist()
     seeds, proba = [], []
     for draw in range(args.draws):
@@ -94,14 +95,12 @@ def main(argv: list[str] | None = None) -> int:
                                  exclude=proper_nouns(pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
-    n_pairs = sum(len(bench.parse_themes(v)) for v in train["themes"])
-    targets = [args.out] if args.out else [codebook_folder(codebook) / REFINER_FOLDER,
-                                          HERE.parent / "models" / args.codebook / REFINER_FOLDER]
-    for target in targets:
-        if target.exists():
-            shutil.rmtree(target)
-        refiner.save(target)
-        print(f"wrote {target}", file=sys.stderr)
+    n_pairs = sum(len(parse_themes(v) or {}) for v in train["themes"])
+    target = args.out or codebook_folder(codebook) / REFINER_FOLDER
+    if target.exists():
+        shutil.rmtree(target)
+    refiner.save(target)
+    print(f"wrote {target}", file=sys.stderr)
     print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
           f"threshold {refiner.threshold_} (chosen by {refiner.cv}-fold cross-validation), "
           f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "

@@ -22,3 +22,13 @@ def test_quickstart_has_exactly_two_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert quickstart_commands()[1] in ci.splitlines()
+
+
+def test_the_test_command_runs_the_docstring_examples_too():
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "--doctest-modules" in options["addopts"].split()
+    assert options["testpaths"] == ["tests", "textnps"]
+    examples = [p for p in (ROOT / "textnps").rglob("*.py") if ">>> " in p.read_text(encoding="utf-8")]
+    assert len(examples) >= 10  # the package's docstring examples are there to be run

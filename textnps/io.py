@@ -89,8 +89,14 @@ def read_survey(
     Examples
     --------
     >>> from textnps.datasets import sample_survey_path
-    >>> df = read_survey(sample_survey_path())          # doctest: +SKIP
-    >>> df[["score", "text", "date", "segment"]].head()  # doctest: +SKIP
+    >>> df = read_survey(sample_survey_path(), segment="market")   # the others are found by name
+    >>> df.attrs["textnps_columns"]
+    {'segment': 'market', 'score': 'score', 'text': 'comment', 'date': 'date', 'id': 'response_id'}
+    >>> df[["score", "segment", "empty_comment"]].head(3)
+       score segment  empty_comment
+    0      7      NO          False
+    1      9      DK          False
+    2      6      NO          False
     """
     check_choice("errors", errors, ("raise", "coerce"), owner="read_survey")
     path = Path(path)

@@ -5,7 +5,8 @@ import pytest
 
 from textnps.preprocess.compounds import split_compound
 from textnps.preprocess.negation import apply_negation, mark_negation, NEGATOR, TERM, BREAK
-from textnps.preprocess.tokens import LemmaAnalyzer, lemmas, lemmatize, stop_words
+from textnps.preprocess.stopwords import stop_words
+from textnps.preprocess.tokens import LemmaAnalyzer, lemmas, lemmatize
 
 
 @pytest.mark.parametrize(

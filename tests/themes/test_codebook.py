@@ -1,14 +1,11 @@
 """The codebook loader: the default codebook, the YAML format, and every error with its line."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from textnps.themes.codebook import Codebook, CodebookError, available_codebooks, load_codebook
+from textnps.themes.codebook import Codebook, CodebookError, load_codebook
 from textnps.themes.terms import TermIndex, parse_term, term_problem, tokenize
 
-REPO = Path(__file__).resolve().parents[2]
 DEFAULT_IDS = [
     "price", "staff_service", "response_time", "claims_cases", "delivery", "product", "digital",
     "communication", "billing", "returns", "terms", "ease", "trust", "general",
@@ -45,16 +42,6 @@ def test_default_codebook_themes_have_seeds_and_labels_in_sv_da_no_en(theme_id):
         assert theme.seeds[lang].terms, (theme_id, lang)
         assert theme.label(lang) != theme_id or lang == "en"
     assert theme.description
-
-
-def test_default_codebook_is_shipped_inside_the_package_and_mirrored_at_the_top():
-    assert "nordic-cx" in available_codebooks()
-    packaged = REPO / "textnps" / "models" / "nordic-cx"
-    top = REPO / "models" / "nordic-cx"
-    for name in ("codebook.yaml", "MODEL_CARD.md", "refiner/model.json"):
-        assert (packaged / name).read_text(encoding="utf-8") == (top / name).read_text(encoding="utf-8"), name
-    assert (packaged / "refiner/arrays.npz").read_bytes() == (top / "refiner/arrays.npz").read_bytes()
-    assert '"models/**/*"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_load_from_file_folder_and_object(tmp_path):

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from sklearn.metrics import cohen_kappa_score
+from sklearn.metrics import cohen_kappa_score, f1_score
 
 from textnps._errors import InputError
 from textnps.themes.coding import format_themes, label_matrix, parse_themes
-from textnps.themes.evaluate import cohen_kappa, evaluate, polarity_accuracy, theme_scores
+from textnps.themes.evaluate import (
+    coded_pairs, cohen_kappa, evaluate, polarity_accuracy, polarity_pairs, theme_scores,
+)
 
 TRUE = ["price:pos;staff_service:neg", "delivery:neg", "", "price:neg", None]
 PRED = ["price:pos;staff_service:pos", "delivery:neg;product:neg", "general:pos", "", "price:pos"]
@@ -23,9 +25,64 @@ def test_theme_scores_per_theme_micro_and_macro():
     assert out.loc["micro", "precision"] == pytest.approx(3 / 5)
     assert out.loc["micro", "recall"] == pytest.approx(3 / 4)
     assert out.loc["micro", "f1"] == pytest.approx(2 * 0.6 * 0.75 / 1.35)
-    per_theme = out.drop(index=["micro", "macro"])
-    assert out.loc["macro", "f1"] == pytest.approx(per_theme["f1"].mean())
+    # macro: over the themes the human coded (price, staff_service, delivery), not product or general
+    coded = out.loc[["price", "staff_service", "delivery"]]
+    assert out.loc["macro", ["precision", "recall", "f1"]].tolist() == pytest.approx(
+        coded[["precision", "recall", "f1"]].mean().tolist())
+    assert out.loc["macro", ["support", "predicted"]].tolist() == [4, 3]
     assert out.attrs == {"n_rows": 4, "n_not_coded": 1}
+
+
+def test_a_theme_only_predicted_counts_in_micro_not_in_macro():
+    exact = theme_scores(["price", "ease"], ["price", "ease"])
+    extra = theme_scores(["price", "ease"], ["price;trust", "ease"])
+    assert extra.loc["macro", "f1"] == exact.loc["macro", "f1"] == 1.0
+    assert extra.loc["micro", "precision"] == pytest.approx(2 / 3)
+    assert extra.loc["trust", ["precision", "support", "predicted"]].tolist() == [0.0, 0, 1]
+
+
+@pytest.mark.parametrize(("truth", "pred", "f1"), [
+    (["price"], ["price"], 1.0),          # one theme: scikit-learn would read one column as binary labels
+    (["price", "price"], ["price", ""], 2 / 3),
+    (["", ""], ["", "price"], 0.0),       # nothing coded: macro 0, the false positive costs micro
+])
+def test_one_theme(truth, pred, f1):
+    out = theme_scores(truth, pred, themes=["price"])
+    assert out.loc["price", "f1"] == pytest.approx(f1)
+    assert out.loc["macro", "f1"] == pytest.approx(f1)
+    assert out.loc["micro", "f1"] == pytest.approx(f1)
+
+
+_theme = st.sampled_from(["price", "ease", "trust", "delivery"])
+_cell = st.dictionaries(_theme, st.sampled_from(["pos", "neg", "mixed"]), max_size=3).map(format_themes)
+
+
+@settings(max_examples=30, deadline=None)  # scikit-learn's input checks cost milliseconds a call
+@given(st.lists(st.tuples(_cell, _cell), min_size=1, max_size=25))
+def test_scores_are_scikit_learn_f1_on_indicator_matrices(rows):
+    truth, pred = [t for t, _ in rows], [p for _, p in rows]
+    ids = ["price", "ease", "trust", "delivery"]
+    y_true, y_pred = (np.array([[int(i in (c or "")) for i in ids] for c in cells]) for cells in (truth, pred))
+    out = theme_scores(truth, pred, themes=ids)
+    assert out.loc["micro", "f1"] == pytest.approx(f1_score(y_true, y_pred, average="micro", zero_division=0))
+    assert out.loc[ids, "f1"].tolist() == pytest.approx(f1_score(y_true, y_pred, average=None, zero_division=0))
+    coded = np.flatnonzero(y_true.sum(axis=0) > 0)
+    expected = f1_score(y_true, y_pred, labels=coded, average="macro", zero_division=0) if len(coded) else 0.0
+    assert out.loc["macro", "f1"] == pytest.approx(expected)
+
+
+def test_coded_pairs_leave_out_uncoded_rows():
+    pairs = coded_pairs(TRUE, PRED, themes=["price", "product"])
+    assert pairs.y_true.tolist() == [[1, 0], [0, 0], [0, 0], [1, 0]]
+    assert pairs.y_pred.tolist() == [[1, 0], [0, 1], [0, 0], [0, 0]]
+    assert pairs.n_not_coded == 1
+
+
+def test_polarity_pairs_are_the_themes_both_found_with_a_human_polarity():
+    pairs = polarity_pairs(["price:pos;ease;trust:neg", "delivery:mixed"], ["price:neg;ease:pos;trust", ""])
+    assert pairs.to_dict("records") == [{"theme": "price", "true": "pos", "pred": "neg"},
+                                        {"theme": "trust", "true": "neg", "pred": ""}]
+    assert polarity_accuracy(["price:pos;ease;trust:neg"], ["price:neg;ease:pos;trust"]) == {"accuracy": 0.0, "n": 2}
 
 
 def test_theme_scores_with_fixed_theme_list():

@@ -94,11 +94,28 @@ REPORT_LABELS = {
     },
 }
 
+# --- themes (textnps.themes) --------------------------------------------------
+
+#: Cross-lingual concepts for theme discovery: only the Nordic spellings are mapped
+#: (textnps.themes._vectorize.CONCEPT_LANGUAGES), so English has none.
+CONCEPTS: dict[str, tuple[str, ...]] = {}
+
+#: How a negated lemma (``neg_good``) is shown in theme labels: ``not good``.
+NEGATION_WORD = "not"
+
+#: Lemmas theme discovery leaves out of its terms: none listed for English.
+DISCOVERY_GENERIC: frozenset[str] = frozenset()
+
+#: Clause words that glue to the word before them when line breaks are lost: none listed for English.
+GLUED_WORDS: tuple[str, ...] = ()
+
 # --- preprocessing (textnps.preprocess) ---------------------------------------
 
 SPACY_LANG = "en"
 FREQ_LANG = "en"
 LEMMATIZERS = ("spacy", "simplemma")
+#: Lemmas the tables get wrong on survey words (looked up first): none known for this language.
+LEMMA_EXCEPTIONS: dict[str, str] = {}
 
 STOP_WORDS = frozenset("also just really very quite get got would could etc eg ie".split())
 

@@ -186,6 +186,8 @@ DISCOVERY_GENERIC = frozenset(['aldri', 'alltid', 'alt', 'bedre', 'best', 'elend
 SPACY_LANG = "nb"
 FREQ_LANG = "nb"
 LEMMATIZERS = ("simplemma",)
+#: Lemmas the tables get wrong on survey words (looked up first): none known for this language.
+LEMMA_EXCEPTIONS: dict[str, str] = {}
 
 #: Stop words beyond spaCy's Bokmål list: survey filler and chat abbreviations.
 STOP_WORDS = frozenset(

@@ -3,6 +3,10 @@
 #: NPS category names (Nynorsk).
 CATEGORY_NAMES = {"detractor": "Kritikarar", "passive": "Passive", "promoter": "Ambassadørar"}
 
+#: Words of the report: none of its own. Reports are written in Bokmål for Norwegian
+#: (``lang="no"``; textnps.report.REPORT_LANGUAGES), and English fills every key here.
+REPORT_LABELS: dict[str, object] = {}
+COMPARE_LABELS: dict[str, object] = {}
 
 #: Cross-lingual concepts for theme discovery (``textnps.themes``): lemmas of
 #: this language that name the same customer-experience thing as the lemmas
@@ -95,6 +99,8 @@ DISCOVERY_GENERIC = frozenset(['aldri', 'alltid', 'alt', 'best', 'betre', 'elend
 SPACY_LANG = "nb"
 FREQ_LANG = "nb"
 LEMMATIZERS = ("simplemma",)
+#: Lemmas the tables get wrong on survey words (looked up first): none known for this language.
+LEMMA_EXCEPTIONS: dict[str, str] = {}
 
 #: Nynorsk stop words (spaCy's Bokmål list is used as well).
 STOP_WORDS = frozenset(
@@ -130,7 +136,7 @@ from textnps.lang.nb import NEGATIVE_WORDS as _NB_NEGATIVE  # noqa: E402
 from textnps.lang.nb import POSITIVE_WORDS as _NB_POSITIVE  # noqa: E402
 
 #: Words that make a clause positive.
-POSITIVE_WORDS = _NB_POSITIVE | frozenset("fornøgd* grei greitt flink* hjelpsam* spanande nøgd* venleg*".split())
+POSITIVE_WORDS = _NB_POSITIVE | frozenset("fornøgd* grei greitt flink* hjelpsam* hyggeleg* spanande nøgd* venleg*".split())
 #: Words that make a clause negative.
 NEGATIVE_WORDS = _NB_NEGATIVE | frozenset("dårleg* vanskeleg* kjedeleg* uvenleg* skuffa* sein seint".split())
 #: Words that start a new clause: the polarity of what follows may differ.

@@ -187,6 +187,8 @@ DISCOVERY_GENERIC = frozenset(['aldrig', 'allt', 'alltid', 'bäst', 'bättre', '
 SPACY_LANG = "sv"
 FREQ_LANG = "sv"
 LEMMATIZERS = ("simplemma", "spacy")
+#: Lemmas the tables get wrong on survey words (looked up first): none known for this language.
+LEMMA_EXCEPTIONS: dict[str, str] = {}
 
 #: Stop words beyond spaCy's Swedish list: survey filler and chat abbreviations.
 STOP_WORDS = frozenset(

@@ -49,7 +49,7 @@ def split_compound(
     ()
     """
     from textnps.lang import get
-    from textnps.preprocess.tokens import stop_words as _stop_words
+    from textnps.preprocess.stopwords import stop_words as _stop_words
 
     data = get(lang)
     if len(word) < 2 * min_part + 1 or not word.isalpha():

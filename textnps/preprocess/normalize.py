@@ -27,10 +27,11 @@ __all__ = [
     "collapse_repeats",
     "truncate",
     "normalize_text",
+    "normalize_and_truncate",
     "has_right_to_left",
 ]
 
-_MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\x80-\xbf\u0152-\u2122]|Ã|â€")
+MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\x80-\xbf\u0152-\u2122]|Ã|â€")
 _EMOJI_ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{4,8})>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--.*?-->", re.S)
 _HTML_BREAK = re.compile(r"<(?:br|p|/p|div|/div|li)\b[^<>]{0,200}>", re.I)
@@ -84,12 +85,12 @@ def fix_mojibake(text: str) -> str:
     character at a time: each run that is the cp1252 reading of one whole
     UTF-8 character becomes that character (a run that is not stays).
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if not MOJIBAKE_HINT.search(text):
         return text
     import ftfy  # registers the sloppy-windows-1252 codec used by _redecode
 
     text = ftfy.fix_encoding(text)
-    if _MOJIBAKE_HINT.search(text):
+    if MOJIBAKE_HINT.search(text):
         text = _MOJIBAKE_CHAR.sub(_redecode, text)
     return text
 
@@ -137,7 +138,7 @@ def has_right_to_left(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     from textnps.lang import LANGUAGES, get
-    from textnps.preprocess.tokens import spacy_stop_words
+    from textnps.preprocess.stopwords import spacy_stop_words
 
     words: set[str] = set()
     for code in LANGUAGES:
@@ -201,10 +202,15 @@ def normalize_text(text: str, *, max_chars: int | None = None) -> str:
     >>> normalize_text("Godt fÃ¸rst &amp; igennemOg jeg <U+0001F60A>!!!")
     'Godt først & igennem. Og jeg 😊!'
     """
-    return _normalize(text, max_chars)[0]
+    return normalize_and_truncate(text, max_chars)[0]
 
 
-def _normalize(text: str, max_chars: int | None) -> tuple[str, bool]:
+def normalize_and_truncate(text: str, max_chars: int | None) -> tuple[str, bool]:
+    """:func:`normalize_text`, also saying whether the text was cut: ``(text, truncated)``.
+
+    >>> normalize_and_truncate("Bra pris men lång väntetid", 12)
+    ('Bra pris men', True)
+    """
     text = fix_mojibake(text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -22,8 +22,9 @@ from textnps._errors import InputError, ParameterError, check_choice, close_matc
 from textnps.lang import LANGUAGES
 from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior, uniform_prior
 from textnps.preprocess.nonanswers import is_informative
-from textnps.preprocess.normalize import (_MOJIBAKE_HINT, UNUSUAL_CONTROL_RE, _normalize, fix_mojibake,
-                                         has_right_to_left)
+from textnps.preprocess.normalize import (MOJIBAKE_HINT, UNUSUAL_CONTROL_RE, fix_mojibake, has_right_to_left,
+                                         normalize_text,
+                                         normalize_and_truncate)
 from textnps.preprocess.pii import redact_pii, strip_placeholders
 from textnps.preprocess.tokens import analyzer
 
@@ -75,9 +76,9 @@ def _process(values: Sequence, config: dict, prior: dict, dominant: str) -> tupl
             counts["right_to_left"] += 1
         if text and UNUSUAL_CONTROL_RE.search(text):
             counts["control_chars"] += 1
-        if text and _MOJIBAKE_HINT.search(text) and fix_mojibake(text) != text:
+        if text and MOJIBAKE_HINT.search(text) and fix_mojibake(text) != text:
             counts["mojibake"] += 1
-        text, cut = _normalize(text, config["max_chars"]) if text else ("", False)
+        text, cut = normalize_and_truncate(text, config["max_chars"]) if text else ("", False)
         n = 0
         if config["redact"] and text:
             text, found = redact_pii(text)
@@ -308,7 +309,7 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         else:
             positions = prior_positions(n, self.prior_sample)
             sample = [_as_text(v)[0] for v in texts.iloc[positions]]
-            clean = [strip_placeholders(redact_pii(_normalize(t, 1000)[0])[0]) if t else "" for t in sample]
+            clean = [strip_placeholders(redact_pii(normalize_text(t, max_chars=1000))[0]) if t else "" for t in sample]
             n_words = [len(t.split()) for t in clean]
             # Only comments that count for the prior need detecting (all of them when none is long).
             keep = [t for t, k in zip(clean, n_words) if k >= 5] or clean

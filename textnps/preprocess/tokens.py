@@ -24,8 +24,9 @@ from collections.abc import Iterable, Sequence
 from textnps.preprocess.compounds import split_compound
 from textnps.preprocess.negation import BREAK, EXCEPTION, NEGATOR, SKIP, TERM, apply_negation
 from textnps.preprocess.pii import strip_placeholders
+from textnps.preprocess.stopwords import stop_words
 
-__all__ = ["LemmaAnalyzer", "analyzer", "blank_nlp", "lemmatize", "spacy_stop_words", "stop_words", "lemmas"]
+__all__ = ["LemmaAnalyzer", "analyzer", "blank_nlp", "lemmatize", "lemmas"]
 
 _BOUNDARY = frozenset({".", ",", ";", ":", "!", "?", "…", "...", "!?", "?!"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[.,;:!?…]")
@@ -38,25 +39,6 @@ def blank_nlp(spacy_lang: str):
     import spacy
 
     return spacy.blank(spacy_lang)
-
-
-@functools.lru_cache(maxsize=None)
-def spacy_stop_words(spacy_lang: str) -> frozenset[str]:
-    """spaCy's stop words for *spacy_lang* (no pipeline is built)."""
-    from spacy.util import get_lang_class
-
-    return frozenset(get_lang_class(spacy_lang).Defaults.stop_words)
-
-
-@functools.lru_cache(maxsize=None)
-def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words plus ``textnps.lang.<lang>.STOP_WORDS``, minus the
-    negators and the words that carry meaning (``KEEP_WORDS``: spaCy lists ``bra``)."""
-    from textnps.lang import get
-
-    data = get(lang)
-    extra = spacy_stop_words(data.SPACY_LANG) | data.STOP_WORDS
-    return extra - data.NEGATORS - data.KEEP_WORDS
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +58,7 @@ def _lemmatize(word: str, lang: str) -> str:
     from textnps.lang import get
 
     data = get(lang)
-    fixed = getattr(data, "LEMMA_EXCEPTIONS", {}).get(word)
+    fixed = data.LEMMA_EXCEPTIONS.get(word)
     if fixed:
         return fixed
     # The first lemmatiser that changes the word wins (simplemma returns unknown words unchanged).

@@ -2,13 +2,13 @@ r"""The change of a share between two independent samples: interval and test.
 
 Used by :mod:`textnps.report.compare` for the wave-to-wave change of each
 theme's share. The Wilson interval and the pooled z-test it builds on are in
-:mod:`textnps.report._proportions`.
+:mod:`textnps.stats`.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from textnps.report._proportions import two_proportion_ztest, wilson_interval
+from textnps.stats import two_proportion_ztest, wilson_interval
 
 __all__ = ["newcombe_interval", "proportion_difference"]
 
@@ -17,7 +17,7 @@ def newcombe_interval(x1, n1, x2, n2, *, confidence: float = 0.95) -> tuple[np.n
     r"""Newcombe's hybrid score interval of :math:`\delta = x_1/n_1 - x_2/n_2` (fractions).
 
     With :math:`[l_i, u_i]` the Wilson score interval of :math:`\hat p_i = x_i/n_i`
-    (:func:`~textnps.report._proportions.wilson_interval`),
+    (:func:`~textnps.stats.wilson_interval`),
 
     .. math::
 
@@ -50,7 +50,7 @@ def proportion_difference(x1, n1, x2, n2, *, confidence: float = 0.95) -> dict[s
 
     Returns ``diff_pp``, ``diff_ci_low``, ``diff_ci_high`` (points) and the
     pooled two-proportion ``z`` and two-sided ``p_value``
-    (:func:`~textnps.report._proportions.two_proportion_ztest`).
+    (:func:`~textnps.stats.two_proportion_ztest`).
 
     >>> r = proportion_difference(30, 100, 15, 100)
     >>> [round(float(r[k]), 2) for k in ("diff_pp", "diff_ci_low", "diff_ci_high", "p_value")]

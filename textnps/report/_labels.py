@@ -25,10 +25,10 @@ def report_labels(lang: str = "en") -> dict:
     code = _lang.normalize_code(lang)
     english = _lang.get("en")
     module = _lang.get(code)
-    own = getattr(module, "REPORT_LABELS", {})
+    own = module.REPORT_LABELS
     labels = {**english.REPORT_LABELS, **own}
     labels["columns"] = {**english.REPORT_LABELS["columns"], **own.get("columns", {})}
-    categories = dict(getattr(module, "CATEGORY_NAMES", english.CATEGORY_NAMES))
+    categories = dict(module.CATEGORY_NAMES)
     categories[ALL] = labels["all"]
     labels["categories"] = categories
     return labels
@@ -41,7 +41,7 @@ def compare_labels(lang: str = "en") -> dict:
     """
     labels = report_labels(lang)
     english = _lang.get("en").COMPARE_LABELS
-    own = getattr(_lang.get(_lang.normalize_code(lang)), "COMPARE_LABELS", {})
+    own = _lang.get(_lang.normalize_code(lang)).COMPARE_LABELS
     words = {**english, **own}
     labels["columns"] = {**labels["columns"], **english["columns"], **own.get("columns", {})}
     labels["compare"] = words

@@ -180,10 +180,17 @@ def analyze(
 
     Examples
     --------
-    >>> from textnps.datasets import load_sample_survey      # doctest: +SKIP
-    >>> report = analyze(load_sample_survey(), lang="sv")    # doctest: +SKIP
-    >>> report.tables["top_complaints"].head()                # doctest: +SKIP
-    >>> report.save("textnps-demo")                           # doctest: +SKIP
+    >>> import tempfile
+    >>> from textnps.datasets import load_sample_survey   # the bundled synthetic survey; 200 of its answers:
+    >>> report = analyze(load_sample_survey().head(200), lang="sv", progress=False)
+    >>> report.tables["nps_summary"][["segment", "n", "nps"]].round(1)
+      segment    n   nps
+    0   (all)  200  27.0
+    1      DK   66  24.2
+    2      NO   54  20.4
+    3      SE   80  33.8
+    >>> sorted(path.name for path in report.save(tempfile.mkdtemp()).iterdir())
+    ['figures', 'report.html', 'report.xlsx', 'tables']
     """
     check_choice("period", period, PERIODS, owner="analyze")
     check_choice("lang", lang, REPORT_LANGUAGES, owner="analyze")
@@ -203,11 +210,11 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
          alpha, seed, errors, n_jobs) -> Report:
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
-    frame = _load(data, errors=errors, notes=notes, **columns)
+    frame = load_input(data, errors=errors, notes=notes, **columns)
     steps.update()
     book = _codebook(codebook)
     steps.set_postfix_str("preprocessing")
-    frame = _preprocess(frame, progress=progress, n_jobs=n_jobs, notes=notes)
+    frame = preprocess_input(frame, progress=progress, n_jobs=n_jobs, notes=notes)
     steps.update()
     steps.set_postfix_str("classifying")
     frame = _classify(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
@@ -236,7 +243,7 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     return report
 
 
-def _load(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
+def load_input(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
     """The survey as a frame with the canonical columns (score, text, empty_comment, ...)."""
     from textnps import io
 
@@ -272,7 +279,7 @@ def _options(estimator, **wanted) -> dict:
     return {k: v for k, v in wanted.items() if k in accepted}
 
 
-def _preprocess(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list) -> pd.DataFrame:
+def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list) -> pd.DataFrame:
     if "text_clean" in frame.columns:
         return frame
     try:

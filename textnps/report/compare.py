@@ -46,7 +46,7 @@ from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
 from textnps.csvsafe import write_csv
-from textnps.report._proportions import benjamini_hochberg, z_value
+from textnps.stats import benjamini_hochberg, z_value
 from textnps.report.tables import theme_impact, theme_shares
 
 __all__ = ["compare_waves", "Comparison", "WAVES", "CHANGE_COLUMNS"]
@@ -184,7 +184,7 @@ def compare_waves(
     >>> result = compare_waves(load_sample_survey(1), load_sample_survey(2))        # doctest: +SKIP
     >>> result.tables["significant_changes"][["category", "theme_id", "diff_pp"]]   # doctest: +SKIP
     """
-    from textnps.report.analyze import _load, _preprocess
+    from textnps.report.analyze import load_input, preprocess_input
 
     check_choice("lang", lang, REPORT_LANGUAGES, owner="compare_waves")
     if not 0 < alpha < 1:
@@ -193,8 +193,8 @@ def compare_waves(
     columns = dict(text=text_col, score=score_col, date=date_col, segment=segment_col, id=id_col)
     frames = {}
     for wave, data in zip(WAVES, (previous, current)):
-        frame = _load(data, errors=errors, notes=notes, **columns)
-        frames[wave] = _preprocess(frame, progress=progress, n_jobs=1, notes=notes)
+        frame = load_input(data, errors=errors, notes=notes, **columns)
+        frames[wave] = preprocess_input(frame, progress=progress, n_jobs=1, notes=notes)
     classifier = _classifier(model, frames["previous"], codebook=codebook, refiner=refiner, seed=seed,
                              progress=progress)
     if classifier is None and "themes" not in frames["current"].columns:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from textnps.report._labels import ALL, compare_labels, segment_rows
-from textnps.report.plots import _axes, _name
+from textnps.report.plots import axes_or_new, theme_name
 
 __all__ = ["plot_wave_nps", "plot_theme_changes"]
 
@@ -24,7 +24,7 @@ def plot_wave_nps(nps_waves: pd.DataFrame, *, ax=None, lang: str = "en"):
     """
     labels = compare_labels(lang)
     words = labels["compare"]
-    ax = _axes(ax, size=(8, 4.2))
+    ax = axes_or_new(ax, size=(8, 4.2))
     segments = list(dict.fromkeys(nps_waves["segment"]))
     x = np.arange(len(segments))
     width = 0.38
@@ -57,7 +57,7 @@ def plot_theme_changes(changes: pd.DataFrame, *, category: str = "detractor", se
     """
     labels = compare_labels(lang)
     words = labels["compare"]
-    ax = _axes(ax, size=(9, 6))
+    ax = axes_or_new(ax, size=(9, 6))
     data = segment_rows(changes, segment)
     data = data[(data["category"] == category) & ~data["small_sample"]]
     data = data.assign(_size=data[["pct_previous", "pct_current"]].max(axis=1))
@@ -69,7 +69,7 @@ def plot_theme_changes(changes: pd.DataFrame, *, category: str = "detractor", se
     ax.hlines(y, before, after, colors=colour, linewidth=2.5, alpha=0.8)
     ax.scatter(before, y, color=_PREVIOUS, zorder=3, s=36, label=words["previous_wave"])
     ax.scatter(after, y, color=_CURRENT, zorder=3, s=36, label=words["current_wave"])
-    ax.set_yticks(y, [_name(t, theme_names) for t in data["theme_id"]])
+    ax.set_yticks(y, [theme_name(t, theme_names) for t in data["theme_id"]])
     for tick, flag in zip(ax.get_yticklabels(), significant):
         tick.set_fontweight("bold" if flag else "normal")
     ax.set_xlabel(labels["axis_share"])

@@ -25,14 +25,14 @@ __all__ = ["render_html", "figure_png", "CSP"]
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'none'; object-src 'none'; "
        "base-uri 'none'; form-action 'none'; frame-src 'none'")
 
-_ENV = jinja2.Environment(
+ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("textnps.report", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     trim_blocks=False,
 )
 _TOP = 10
-_HTML_LANG = {"no": "nb"}
+HTML_LANG = {"no": "nb"}
 
 
 def figure_png(figure, *, dpi: int = 100) -> bytes:
@@ -46,7 +46,7 @@ def figure_png(figure, *, dpi: int = 100) -> bytes:
     return buffer.getvalue()
 
 
-def _fmt(value, column: str, decimal: str = ".") -> tuple[str, bool]:
+def format_cell(value, column: str, decimal: str = ".") -> tuple[str, bool]:
     """(text, is_number) of one cell for people; *decimal* is the language's decimal sign."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return "–", True
@@ -63,7 +63,7 @@ def _fmt(value, column: str, decimal: str = ".") -> tuple[str, bool]:
     return str(value), False
 
 
-def _table(frame: pd.DataFrame, columns: list[str], labels: dict, *, names: dict | None = None) -> dict:
+def table_rows(frame: pd.DataFrame, columns: list[str], labels: dict, *, names: dict | None = None) -> dict:
     """Headers and formatted rows of *frame* for the template (values escaped there)."""
     decimal = labels["decimal"]
     rows = []
@@ -74,15 +74,15 @@ def _table(frame: pd.DataFrame, columns: list[str], labels: dict, *, names: dict
                 text = (names or {}).get(record["theme_id"], record["theme_id"])
                 cells.append({"text": text + (" *" if record.get("small_sample") else ""), "num": False})
             elif col == "ci":
-                low, _ = _fmt(record[f"{record['_ci']}_ci_low"], "x", decimal)
-                high, _ = _fmt(record[f"{record['_ci']}_ci_high"], "x", decimal)
+                low, _ = format_cell(record[f"{record['_ci']}_ci_low"], "x", decimal)
+                high, _ = format_cell(record[f"{record['_ci']}_ci_high"], "x", decimal)
                 cells.append({"text": f"{low} – {high}", "num": True})
             elif col == "category":
                 cells.append({"text": labels["categories"].get(record[col], record[col]), "num": False})
             elif col == "segment":
                 cells.append({"text": labels["all"] if record[col] == ALL else str(record[col]), "num": False})
             else:
-                text, num = _fmt(record[col], col, decimal)
+                text, num = format_cell(record[col], col, decimal)
                 cells.append({"text": text, "num": num})
         rows.append({"cells": cells, "small": bool(record.get("small_sample", False))})
     names_ = [labels["columns"].get("ci_low", "") + " – " + labels["columns"].get("ci_high", "") if c == "ci"
@@ -110,7 +110,7 @@ def _segments_table(tables: dict, labels: dict, names: dict) -> dict | None:
                      "top_3": top[2] if len(top) > 2 else ""})
     frame = pd.DataFrame(rows)
     labels = {**labels, "columns": {**labels["columns"], "top_1": "#1", "top_2": "#2", "top_3": "#3"}}
-    return _table(frame, ["segment", "n", "nps", "moe", "top_1", "top_2", "top_3"], labels)
+    return table_rows(frame, ["segment", "n", "nps", "moe", "top_1", "top_2", "top_3"], labels)
 
 
 def _findings(tables: dict, labels: dict, names: dict) -> list[str]:
@@ -176,22 +176,22 @@ def render_html(
     get = lambda key: tables.get(key, empty)  # noqa: E731
     shown = {}
     summary = get("nps_summary")
-    shown["nps_summary"] = _table(summary.head(50), [c for c in ("segment", "n", "pct_detractors", "pct_passives",
+    shown["nps_summary"] = table_rows(summary.head(50), [c for c in ("segment", "n", "pct_detractors", "pct_passives",
                                                                  "pct_promoters", "nps", "moe") if c in summary], labels)
     for key, extra in (("top_complaints", ["pct_neg", "example_1", "example_2"]),
                        ("top_strengths", ["pct_pos", "example_1", "example_2"]),
                        ("passive_themes", ["example_1", "example_2"])):
         frame = _ranked(get(key)).assign(_ci="pct")
         cols = ["rank", "theme", "n_responses", "n_mentions", "pct", "ci"] + [c for c in extra if c in frame]
-        shown[key] = _table(frame, cols, labels, names=names)
+        shown[key] = table_rows(frame, cols, labels, names=names)
     impact = segment_rows(get("theme_impact"))
     impact = impact[impact["n_mentions"] > 0].sort_values("impact").assign(_ci="impact") if len(impact) else impact
-    shown["theme_impact"] = _table(impact, ["theme", "n_mentions", "nps_theme", "nps_without", "impact", "ci",
+    shown["theme_impact"] = table_rows(impact, ["theme", "n_mentions", "nps_theme", "nps_without", "impact", "ci",
                                             "p_adjusted", "significant"], labels, names=names)
     emerging = get("emerging")
     cols = [c for c in ("segment", "category", "theme", "recent_periods", "pct_before", "pct_recent", "diff_pp",
                         "p_adjusted") if c in emerging.columns or c == "theme"]
-    shown["emerging"] = _table(emerging.head(30), cols, labels, names=names) if len(emerging) else {"rows": []}
+    shown["emerging"] = table_rows(emerging.head(30), cols, labels, names=names) if len(emerging) else {"rows": []}
     shown["segments"] = _segments_table(tables, labels, names)
     pngs = {name: base64.b64encode(fig if isinstance(fig, bytes) else figure_png(fig)).decode("ascii")
             for name, fig in (figures or {}).items()}
@@ -199,19 +199,19 @@ def render_html(
     kpis = []
     if len(whole):
         first = whole.iloc[0]
-        moe = _fmt(float(first["moe"]), "moe", labels["decimal"])[0]
+        moe = format_cell(float(first["moe"]), "moe", labels["decimal"])[0]
         kpis = [{"value": f"{first['nps']:.0f}".replace("-", "−"), "label": f"NPS (± {moe})"},
-                {"value": _fmt(first["n"], "n")[0], "label": labels["responses"]}]
+                {"value": format_cell(first["n"], "n")[0], "label": labels["responses"]}]
     from textnps import __version__
 
-    return _ENV.get_template("report.html.j2").render(
+    return ENV.get_template("report.html.j2").render(
         L=labels, tables=shown, figures=pngs, kpis=kpis, fragment=fragment,
         findings=_findings(tables, labels, names),
         title=meta.get("title") or labels["report_title"],
-        html_lang=_HTML_LANG.get(lang, lang), version=__version__,
+        html_lang=HTML_LANG.get(lang, lang), version=__version__,
         generated=meta.get("generated") or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        n_responses=_fmt(meta.get("n_responses", int(first["n"]) if len(whole) else 0), "n")[0],
-        n_comments=_fmt(meta.get("n_comments", 0), "n")[0],
+        n_responses=format_cell(meta.get("n_responses", int(first["n"]) if len(whole) else 0), "n")[0],
+        n_comments=format_cell(meta.get("n_comments", 0), "n")[0],
         codebook=meta.get("codebook", ""), date_range=meta.get("date_range", ""),
         notes=meta.get("notes", []), small_note=labels["small_sample_note"].format(min_n=min_n),
     )

@@ -18,7 +18,7 @@ __all__ = ["plot_nps_over_time", "plot_top_themes", "plot_impact", "plot_heatmap
 _NEG, _POS, _LINE, _GREY = "#c0392b", "#2e8b57", "#1f4e79", "#7f7f7f"
 
 
-def _axes(ax, size=(8, 4.5)):
+def axes_or_new(ax, size=(8, 4.5)):
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -33,7 +33,7 @@ def _period_ticks(ax, labels: list[str], *, most: int = 16) -> None:
     ax.set_xticks(x[::step], [str(v) for v in labels[::step]], rotation=45, ha="right")
 
 
-def _name(theme_id: str, theme_names: dict | None) -> str:
+def theme_name(theme_id: str, theme_names: dict | None) -> str:
     return (theme_names or {}).get(theme_id, theme_id)
 
 
@@ -44,7 +44,7 @@ def plot_nps_over_time(summary: pd.DataFrame, *, ax=None, lang: str = "en", segm
     ``period``, ``nps``, ``ci_low``, ``ci_high``).
     """
     labels = report_labels(lang)
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     data = segment_rows(summary, segment)
     data = data[data["period"] != ALL] if "period" in data.columns else data
     x = np.arange(len(data))
@@ -67,7 +67,7 @@ def plot_top_themes(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_na
     ``top_complaints``). Small-sample rows are drawn hatched.
     """
     labels = report_labels(lang)
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     data = segment_rows(shares)
     data = data[(data["category"] == category) & (data["n_mentions"] > 0)]
     data = data.sort_values("pct", ascending=False).head(top).iloc[::-1]
@@ -80,7 +80,7 @@ def plot_top_themes(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_na
         if small:
             bar.set_hatch("//")
             bar.set_alpha(0.4)
-    ax.set_yticks(y, [_name(t, theme_names) for t in data["theme_id"]])
+    ax.set_yticks(y, [theme_name(t, theme_names) for t in data["theme_id"]])
     ax.set_xlabel(labels["axis_share"])
     key = {"detractor": "plot_top_complaints", "promoter": "plot_top_strengths"}.get(category)
     ax.set_title(labels[key] if key else labels["categories"].get(category, category))
@@ -94,7 +94,7 @@ def plot_impact(impact: pd.DataFrame, *, ax=None, lang: str = "en", theme_names=
     (the theme pulls the NPS down) is red, positive green.
     """
     labels = report_labels(lang)
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     data = segment_rows(impact)
     data = data[data["n_mentions"] > 0].dropna(subset=["impact"])
     data = data.reindex(data["impact"].abs().sort_values(ascending=False).index).head(top)
@@ -105,7 +105,7 @@ def plot_impact(impact: pd.DataFrame, *, ax=None, lang: str = "en", theme_names=
     ax.barh(y, value, xerr=np.nan_to_num(err), color=np.where(value < 0, _NEG, _POS), alpha=0.85, ecolor=_GREY,
             capsize=3)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(y, [_name(t, theme_names) for t in data["theme_id"]])
+    ax.set_yticks(y, [theme_name(t, theme_names) for t in data["theme_id"]])
     for tick, significant in zip(ax.get_yticklabels(), data["significant"].to_numpy(bool)):
         tick.set_fontweight("bold" if significant else "normal")
     ax.set_xlabel(labels["axis_impact"])
@@ -119,7 +119,7 @@ def plot_heatmap(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_names
     *shares* is :func:`textnps.report.tables.theme_shares` with several categories.
     """
     labels = report_labels(lang)
-    ax = _axes(ax, size=(7, 6))
+    ax = axes_or_new(ax, size=(7, 6))
     data = segment_rows(shares)
     grid = data.pivot_table(index="theme_id", columns="category", values="pct", sort=False)
     order = [c for c in ("detractor", "passive", "promoter", ALL) if c in grid.columns]
@@ -138,7 +138,7 @@ def plot_heatmap(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_names
             dark = v > 0.6 * np.nanmax(values)
             ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8, color="white" if dark else "black")
     ax.set_xticks(np.arange(len(order)), [labels["categories"].get(c, c) for c in order])
-    ax.set_yticks(np.arange(len(grid)), [_name(t, theme_names) for t in grid.index])
+    ax.set_yticks(np.arange(len(grid)), [theme_name(t, theme_names) for t in grid.index])
     ax.figure.colorbar(image, ax=ax, shrink=0.8)
     return ax
 
@@ -151,7 +151,7 @@ def plot_trends(trends: pd.DataFrame, *, themes=None, category: str = "detractor
     theme ids to draw; by default the *top* most mentioned in the category.
     """
     labels = report_labels(lang)
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     data = segment_rows(trends)
     data = data[data["category"] == category]
     if themes is None:
@@ -165,7 +165,7 @@ def plot_trends(trends: pd.DataFrame, *, themes=None, category: str = "detractor
         ax.fill_between(x, line["pct_ci_low"].to_numpy(float), line["pct_ci_high"].to_numpy(float),
                         color=colour, alpha=0.1, linewidth=0)
         ax.plot(x, line["pct"].to_numpy(float), marker="o", markersize=3, color=colour,
-                label=_name(theme_id, theme_names))
+                label=theme_name(theme_id, theme_names))
     _period_ticks(ax, periods)
     ax.set_ylabel(labels["axis_share"])
     ax.set_xlabel(labels["axis_period"])

@@ -17,11 +17,12 @@ import numpy as np
 import pandas as pd
 
 from textnps import stats
-from textnps._errors import ParameterError, check_choice
+from textnps._errors import check_choice
 from textnps.report._labels import ALL
+from textnps.report._layout import check_confidence_and_min_n, drop_segment_unless_asked, group_order
 from textnps.report._mentions import POLARITIES
 from textnps.report._prepared import Prepared, prepare
-from textnps.report._proportions import benjamini_hochberg, wilson_interval, z_value
+from textnps.stats import benjamini_hochberg, wilson_interval, z_value
 
 __all__ = ["theme_shares", "top_complaints", "top_strengths", "passive_themes", "theme_impact", "CATEGORIES"]
 
@@ -29,13 +30,6 @@ CATEGORIES = stats.CATEGORIES
 #: The polarity whose comments make the best examples for each category.
 _PREFERRED_POLARITY = {"detractor": "neg", "passive": "mixed", "promoter": "pos", ALL: ""}
 _EXAMPLE_LENGTH = 100  # characters: examples close to this length read best in a table
-
-
-def _check_common(confidence: float, min_n: int) -> None:
-    if not 0 < confidence < 1:
-        raise ParameterError(f"The 'confidence' parameter must be between 0 and 1. Got {confidence!r} instead.")
-    if not isinstance(min_n, (int, np.integer)) or min_n < 1:
-        raise ParameterError(f"The 'min_n' parameter must be a positive whole number. Got {min_n!r} instead.")
 
 
 def theme_shares(
@@ -58,7 +52,7 @@ def theme_shares(
     For a category with :math:`n` commenting responses of which :math:`m`
     mention the theme, ``pct`` :math:`= 100\,m/n` with a Wilson interval
     (``pct_ci_low``, ``pct_ci_high``; see
-    :func:`textnps.report._proportions.wilson_interval`). ``pct_neg``,
+    :func:`textnps.stats.wilson_interval`). ``pct_neg``,
     ``pct_pos``, ``pct_mixed`` are the polarity shares of the :math:`m`
     mentions (NaN for discovered clusters, which have none). ``rank`` orders themes by ``pct`` (ties: higher lower bound
     first) within each segment and category; it is missing when the base is a
@@ -93,7 +87,7 @@ def theme_shares(
     0    price           2  66.666667     1
     1  digital           1  33.333333     2
     """
-    _check_common(confidence, min_n)
+    check_confidence_and_min_n(confidence, min_n)
     for category in categories:
         check_choice("categories", category, CATEGORIES + (ALL,), owner="theme_shares")
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
@@ -130,7 +124,7 @@ def theme_shares(
     out = _rank(out, keys=["segment", "category"], by=["pct", "pct_ci_low"], ascending=False,
                 eligible=~out["small_sample"] & (out["n_mentions"] > 0))
     out.insert(13, "rank", out.pop("rank"))
-    return _finish(out, segment)
+    return drop_segment_unless_asked(out, segment)
 
 
 def _examples(prep: Prepared, base: np.ndarray, j: int, polarity: str, k: int) -> dict:
@@ -163,25 +157,10 @@ def _rank(out: pd.DataFrame, *, keys, by, ascending, eligible) -> pd.DataFrame:
     """Sort within *keys* and number the *eligible* rows 1, 2, ... (others: missing rank)."""
     out = out.assign(_eligible=eligible.to_numpy())
     out = out.sort_values(keys + ["_eligible"] + by, ascending=[True] * len(keys) + [False] + [ascending] * len(by),
-                          kind="stable", key=_group_order)
+                          kind="stable", key=group_order)
     rank = out.groupby(keys, sort=False)["_eligible"].cumsum()
     out["rank"] = rank.where(out["_eligible"]).astype("Int64")
     return out.drop(columns="_eligible").reset_index(drop=True)
-
-
-def _group_order(values: pd.Series) -> pd.Series:
-    """Sort key that puts "(all)" first and categories in NPS order."""
-    if values.name == "segment":
-        return values.map(lambda v: (v != ALL, str(v)))
-    if values.name == "category":
-        order = {c: i for i, c in enumerate((ALL,) + CATEGORIES)}
-        return values.map(order)
-    return values
-
-
-def _finish(out: pd.DataFrame, segment: str | None) -> pd.DataFrame:
-    """Drop the segment column when no segment was asked for."""
-    return out.drop(columns="segment") if segment is None else out
 
 
 def top_complaints(df: pd.DataFrame, **kwargs) -> pd.DataFrame:
@@ -264,7 +243,7 @@ def theme_impact(
     >>> [round(float(r[c]), 2) for c in ("nps_all", "nps_theme", "nps_without", "impact")]
     [16.67, -100.0, 75.0, -58.33]
     """
-    _check_common(confidence, min_n)
+    check_confidence_and_min_n(confidence, min_n)
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
                                text=None, order=order)
     present = prep.mentions.present_values
@@ -310,4 +289,4 @@ def theme_impact(
     out["significant"] = (out["p_adjusted"] < alpha) & ~out["small_sample"]
     out = _rank(out, keys=["segment"], by=["impact"], ascending=True,
                 eligible=~out["small_sample"] & out["impact"].notna())
-    return _finish(out, segment)
+    return drop_segment_unless_asked(out, segment)

@@ -17,9 +17,9 @@ import pandas as pd
 from textnps import stats
 from textnps._errors import InputError, ParameterError, check_choice, require_column
 from textnps.report._labels import ALL
+from textnps.report._layout import check_confidence_and_min_n, drop_segment_unless_asked, group_order
 from textnps.report._prepared import Prepared, prepare
-from textnps.report._proportions import benjamini_hochberg, two_proportion_ztest, wilson_interval
-from textnps.report.tables import CATEGORIES, _check_common, _finish, _group_order
+from textnps.stats import benjamini_hochberg, two_proportion_ztest, wilson_interval
 
 __all__ = ["theme_trends", "trend_tests", "emerging_themes", "PERIODS", "TREND_COLUMNS"]
 
@@ -33,7 +33,7 @@ def theme_trends(
     *,
     date: str = "date",
     period: str = "month",
-    categories=(ALL,) + CATEGORIES,
+    categories=(ALL,) + stats.CATEGORIES,
     score: str = "score",
     themes: str = "themes",
     discovered: str | None = "discovered_theme",
@@ -60,10 +60,10 @@ def theme_trends(
         n_responses, n_mentions, pct, pct_ci_low, pct_ci_high, small_sample``
         (``small_sample``: :math:`n_{kc} <` ``min_n``).
     """
-    _check_common(confidence, min_n)
+    check_confidence_and_min_n(confidence, min_n)
     check_choice("period", period, PERIODS, owner="theme_trends")
     for category in categories:
-        check_choice("categories", category, CATEGORIES + (ALL,), owner="theme_trends")
+        check_choice("categories", category, stats.CATEGORIES + (ALL,), owner="theme_trends")
     require_column(df, date, "date")
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
                                text=None, order=order)
@@ -73,14 +73,14 @@ def theme_trends(
         warnings.warn(f"{int((~dated).sum())} of {len(dated)} responses have no {date!r} and are left out "
                       "of the trends.", UserWarning, stacklevel=2)
     if not dated.any():
-        return _finish(pd.DataFrame(columns=TREND_COLUMNS), segment)
+        return drop_segment_unless_asked(pd.DataFrame(columns=TREND_COLUMNS), segment)
     periods = dates.dt.to_period(stats.PERIODS[period])
     span = pd.period_range(periods[dated].min(), periods[dated].max(), freq=periods[dated].min().freq)
     code = np.full(len(df), -1, dtype=np.int64)
     code[dated] = periods[dated].array.asi8 - span[0].ordinal  # periods since the first one
     present = prep.mentions.present_values
     ids = prep.mentions.theme_ids
-    labels = [stats._period_label(p, period) for p in span]
+    labels = [stats.period_label(p, period) for p in span]
     blocks = []
     for seg, in_group in prep.groups:
         for category in categories:
@@ -104,7 +104,7 @@ def theme_trends(
     low, high = wilson_interval(out["n_mentions"], out["n_responses"], confidence=confidence)
     out["pct_ci_low"], out["pct_ci_high"] = 100.0 * low, 100.0 * high
     out["small_sample"] = out["n_responses"] < min_n
-    return _finish(out[TREND_COLUMNS], segment)
+    return drop_segment_unless_asked(out[TREND_COLUMNS], segment)
 
 
 def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, min_n: int = 30) -> pd.DataFrame:
@@ -173,7 +173,7 @@ def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, m
     out["significant"] = (out["p_adjusted"] < alpha) & ~out["small_sample"]
     out["direction"] = np.where(out["significant"], np.where(out["diff_pp"] > 0, "up", "down"), "")
     sort = (["segment"] if has_segment else []) + ["category"]
-    return out.sort_values(sort, key=_group_order, kind="stable").reset_index(drop=True)
+    return out.sort_values(sort, key=group_order, kind="stable").reset_index(drop=True)
 
 
 def emerging_themes(tests: pd.DataFrame) -> pd.DataFrame:
@@ -186,4 +186,4 @@ def emerging_themes(tests: pd.DataFrame) -> pd.DataFrame:
     sort = (["segment"] if "segment" in tests.columns else []) + ["p_adjusted", "diff_pp"]
     ascending = [True] * (len(sort) - 1) + [False]
     return up.sort_values(sort, ascending=ascending, kind="stable",
-                          key=lambda v: _group_order(v) if v.name == "segment" else v).reset_index(drop=True)
+                          key=lambda v: group_order(v) if v.name == "segment" else v).reset_index(drop=True)

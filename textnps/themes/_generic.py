@@ -41,12 +41,12 @@ _SENTENCE_END = re.compile(r"[.!?:;\n]")
 def _zipf(code: str) -> dict[str, float]:
     from textnps.preprocess.compounds import zipf_table
 
-    return zipf_table(getattr(_lang.get(code), "FREQ_LANG", code))
+    return zipf_table(_lang.get(code).FREQ_LANG)
 
 
 @lru_cache(maxsize=8)
 def _generic_words(code: str) -> frozenset:
-    return frozenset(getattr(_lang.get(code), "DISCOVERY_GENERIC", ()))
+    return _lang.get(code).DISCOVERY_GENERIC
 
 
 def generic_terms(docs: list[str], langs, *, max_zipf: float = 5.8) -> set[str]:

@@ -43,7 +43,7 @@ def concept_maps() -> dict[str, dict[str, str]]:
     maps: dict[str, dict[str, str]] = {}
     seen: dict[str, set[str]] = {}
     for code in CONCEPT_LANGUAGES:
-        table = getattr(_lang.get(code), "CONCEPTS", {})
+        table = _lang.get(code).CONCEPTS
         maps[code] = {lemma: CONCEPT_MARK + concept for concept, lemmas in table.items() for lemma in lemmas}
         for lemma, token in maps[code].items():
             seen.setdefault(lemma, set()).add(token)

@@ -56,6 +56,7 @@ from pathlib import Path
 import yaml
 
 from textnps._errors import InputError, close_match_hint
+from textnps._resources import models_dir, shipped_models
 from textnps.themes.terms import term_problem
 
 __all__ = ["Codebook", "Theme", "Seeds", "CodebookError", "load_codebook", "available_codebooks",
@@ -70,9 +71,8 @@ _THEME_KEYS = ("id", "labels", "description", "parent", "seeds", "exclude", "not
 _POLARITY_KEYS = ("positive", "negative")
 _SEED_KEYS = ("lemmas", "phrases", "patterns", "judged")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-#: Codebooks shipped as package data (``textnps/models/<name>/codebook.yaml``). A path
-#: relative to this file works in wheels, editable installs and zip-less installs alike.
-_MODELS = Path(__file__).resolve().parents[1] / "models"
+#: The shipped codebooks, ``<name>/codebook.yaml`` (the top-level models/ folder; see textnps/_resources.py).
+_MODELS = models_dir()
 
 
 class CodebookError(InputError):
@@ -175,10 +175,7 @@ class Codebook:
 
 def available_codebooks() -> list[str]:
     """Names of the codebooks shipped inside textnps (``nordic-cx``)."""
-    root = _MODELS
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "codebook.yaml").is_file())
+    return shipped_models()
 
 
 def codebook_folder(codebook: Codebook) -> Path | None:

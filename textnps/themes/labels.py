@@ -32,7 +32,7 @@ def surface_table(surfaces: Counter) -> dict[str, dict[str, list[str]]]:
 
 def _negation_word(code: str) -> str:
     try:
-        return getattr(_lang.get(code), "NEGATION_WORD", "not")
+        return _lang.get(code).NEGATION_WORD
     except Exception:  # an unknown or missing language: fall back to English
         return "not"
 

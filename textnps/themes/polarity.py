@@ -42,17 +42,17 @@ class _Lexicon:
     def __init__(self, lang: str):
         mod = get_language(lang)
         self.words = TermIndex()
-        self.words.add_all(getattr(mod, "POSITIVE_WORDS", ()), 1.0)
-        self.words.add_all(getattr(mod, "NEGATIVE_WORDS", ()), -1.0)
+        self.words.add_all(mod.POSITIVE_WORDS, 1.0)
+        self.words.add_all(mod.NEGATIVE_WORDS, -1.0)
         self.phrases = TermIndex()
-        self.phrases.add_all(getattr(mod, "POSITIVE_PHRASES", ()), 1.0)
-        self.phrases.add_all(getattr(mod, "NEGATIVE_PHRASES", ()), -1.0)
+        self.phrases.add_all(mod.POSITIVE_PHRASES, 1.0)
+        self.phrases.add_all(mod.NEGATIVE_PHRASES, -1.0)
         self.wishes = TermIndex()
-        self.wishes.add_all(getattr(mod, "WISH_PHRASES", ()), -1.0)
-        self.negators = frozenset(getattr(mod, "NEGATORS", ())) - {"ei"}
-        self.breakers = frozenset(getattr(mod, "NEGATION_BREAKERS", ()))
-        self.exceptions = frozenset(getattr(mod, "NEGATION_EXCEPTIONS", ()))
-        self.contrast = frozenset(getattr(mod, "CONTRAST_WORDS", ()))
+        self.wishes.add_all(mod.WISH_PHRASES, -1.0)
+        self.negators = mod.NEGATORS - {"ei"}
+        self.breakers = mod.NEGATION_BREAKERS
+        self.exceptions = mod.NEGATION_EXCEPTIONS
+        self.contrast = mod.CONTRAST_WORDS
         #: tokens that cut clauses or sentences
         self.marks = _SENTENCE_END | _CLAUSE_END | self.contrast
         self._values: dict[str, float] = {}

@@ -166,7 +166,7 @@ class SeedMatcher:
 
     def __init__(self, codebook: Codebook):
         self.codebook = codebook
-        contrast = {lang: frozenset(getattr(get_language(lang), "CONTRAST_WORDS", ())) for lang in _SEED_KEYS}
+        contrast = {lang: get_language(lang).CONTRAST_WORDS for lang in _SEED_KEYS}
         self._rules = {lang: _LanguageRules(codebook, keys, contrast[lang], lexicon_for(lang), lang)
                        for lang, keys in _SEED_KEYS.items()}
         self._rules["*"] = _LanguageRules(codebook, _ALL_KEYS, frozenset().union(*contrast.values()), lexicon_for("*"),

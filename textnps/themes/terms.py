@@ -72,7 +72,7 @@ def _glue_words(lang: str) -> tuple[str, ...]:
     try:
         from textnps.lang import get as get_language
 
-        return tuple(getattr(get_language(lang), "GLUED_WORDS", ()))
+        return get_language(lang).GLUED_WORDS
     except Exception:  # "other", "und": no language to judge words by
         return ()
 

@@ -1,10 +1,10 @@
-"""Wilson intervals, the two-proportion z-test and Benjamini-Hochberg against hand-computed values."""
+"""textnps.stats, shares: Wilson intervals, the two-proportion z-test and Benjamini-Hochberg against hand-computed values."""
 import math
 
 import numpy as np
 import pytest
 
-from textnps.report._proportions import benjamini_hochberg, two_proportion_ztest, wilson_interval
+from textnps.stats import benjamini_hochberg, two_proportion_ztest, wilson_interval
 
 
 def test_wilson_matches_hand_computation():
