@@ -300,7 +300,7 @@ def _preprocess(frame: pd.DataFrame, progress: bool) -> pd.DataFrame:
 
 
 def _classifier(codebook: str, progress: bool, refiner: str = "auto"):
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
 
     clf = ThemeClassifier(codebook=codebook, refiner=None if refiner == "none" else refiner)
     if "progress" in clf.get_params():
@@ -422,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: real comments not available ({args.data_dir} is absent)")
         return 0
     try:
-        import textnps.themes.classify  # noqa: F401
+        import textnps.themes.codebook.classify  # noqa: F401
     except ImportError as exc:
         print(f"skipped: ThemeClassifier is not available yet ({exc})")
         return 0

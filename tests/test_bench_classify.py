@@ -152,7 +152,7 @@ def test_errors_are_located_by_theme(bench):
 
 def test_agrees_with_textnps_evaluate(bench):
     # two independent implementations of the same formulas must agree
-    evaluate = pytest.importorskip("textnps.themes.evaluate")
+    evaluate = pytest.importorskip("textnps.themes.codebook.evaluate")
     predicted = pd.Series(["price:neg", "delivery:neg;trust:neg", "ease:pos", "staff_service:pos"])
     ours = bench.evaluate(CODED, predicted)
     theirs = evaluate.evaluate(list(CODED), list(predicted), themes=list(bench.THEME_IDS))

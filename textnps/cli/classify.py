@@ -72,7 +72,7 @@ def classify_(
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.persist import MODEL_FILE
 
     frame = read_comments(input, text_col, id_col)

@@ -38,7 +38,7 @@ def discover_(
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Write OUT/themes.csv, OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
-    from textnps.themes.discover import ThemeDiscoverer, explode_themes
+    from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
     k = parse_n_themes(n_themes)
     survey = read_input(input, text=text_col, score=score_col, id=id_col)

@@ -142,7 +142,7 @@ def analyze(
     codebook : str, Path or Codebook
         ``"nordic-cx"`` (shipped) or a codebook YAML/folder.
     refiner : "auto", None, str, Path or ThemeRefiner, default "auto"
-        The refiner of :class:`~textnps.themes.classify.ThemeClassifier`: "auto"
+        The refiner of :class:`~textnps.themes.codebook.classify.ThemeClassifier`: "auto"
         uses the one shipped with the codebook (nordic-cx: Danish and Swedish),
         None the seeds and the survey's own model alone.
     period : {"week", "month", "quarter", "year"}
@@ -252,7 +252,7 @@ def _load(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
 
 def _codebook(codebook):
     try:
-        from textnps.themes.codebook import load_codebook
+        from textnps.themes.codebook.format import load_codebook
     except ImportError:  # the codebook module is not there yet
         return None
     return load_codebook(codebook) if codebook is not None else None
@@ -280,7 +280,7 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     if "themes" in frame.columns:
         return frame
     try:
-        from textnps.themes.classify import ThemeClassifier
+        from textnps.themes.codebook.classify import ThemeClassifier
     except ImportError:
         notes.append("Theme classification is not available: no themes are reported.")
         return frame.assign(themes="")
@@ -299,7 +299,7 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
     if uncovered.sum() < _MIN_DISCOVER:
         return frame, None
     try:
-        from textnps.themes.discover import ThemeDiscoverer
+        from textnps.themes.discover.discoverer import ThemeDiscoverer
     except ImportError:
         return frame, None
     step = ThemeDiscoverer(**_options(ThemeDiscoverer, progress=progress, random_state=seed))

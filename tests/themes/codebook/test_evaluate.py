@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score
 
 from textnps._errors import InputError
-from textnps.themes.coding import format_themes, label_matrix, parse_themes
-from textnps.themes.evaluate import cohen_kappa, evaluate, polarity_accuracy, theme_scores
+from textnps.themes.codebook.coding import format_themes, label_matrix, parse_themes
+from textnps.themes.codebook.evaluate import cohen_kappa, evaluate, polarity_accuracy, theme_scores
 
 TRUE = ["price:pos;staff_service:neg", "delivery:neg", "", "price:neg", None]
 PRED = ["price:pos;staff_service:pos", "delivery:neg;product:neg", "general:pos", "", "price:pos"]

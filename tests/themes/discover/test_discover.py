@@ -9,7 +9,7 @@ from sklearn.metrics import adjusted_rand_score
 
 from discover_corpus import THEMES, planted_frame
 from textnps._errors import InputError, ParameterError
-from textnps.themes.discover import ThemeDiscoverer, explode_themes
+from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
 FAST = dict(candidates=(2, 3, 4, 6), progress=False)
 

@@ -10,9 +10,9 @@ import pytest
 
 from textnps._errors import InputError, ParameterError
 from textnps.preprocess import Preprocessor
-from textnps.themes.classify import ThemeClassifier
-from textnps.themes.codebook import codebook_folder, load_codebook
-from textnps.themes.refiner import ThemeRefiner, codebook_refiner, common_word, proper_nouns
+from textnps.themes.codebook.classify import ThemeClassifier
+from textnps.themes.codebook.format import codebook_folder, load_codebook
+from textnps.themes.codebook.refiner import ThemeRefiner, codebook_refiner, common_word, proper_nouns
 
 THEMES = ["price", "staff_service", "product"]
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from textnps.themes.codebook import Codebook, CodebookError, available_codebooks, load_codebook
-from textnps.themes.terms import TermIndex, parse_term, term_problem, tokenize
+from textnps.themes.codebook.format import Codebook, CodebookError, available_codebooks, load_codebook
+from textnps.themes.codebook.terms import TermIndex, parse_term, term_problem, tokenize
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 DEFAULT_IDS = [
     "price", "staff_service", "response_time", "claims_cases", "delivery", "product", "digital",
     "communication", "billing", "returns", "terms", "ease", "trust", "general",
@@ -236,7 +236,7 @@ def test_term_index_find_visits_only_tokens_that_start_a_term(tokens):
     ("hurtigtmen", "und", ["hurtigtmen"]),                       # no language, no splitting
 ])
 def test_tokenize_splits_glued_clause_words(text, lang, tokens):
-    from textnps.themes.terms import tokenize_spans
+    from textnps.themes.codebook.terms import tokenize_spans
 
     assert tokenize(text, lang) == tokens
     words, starts = tokenize_spans(text, lang)

@@ -1,7 +1,7 @@
 """Measure a classifier against a human coder: per-theme precision, recall, F1, Cohen's kappa.
 
 Inputs are two equally long sequences of coded cells (``"price:pos;general"``,
-lists of ids, or dicts; see :mod:`textnps.themes.coding`). Rows the human did
+lists of ids, or dicts; see :mod:`textnps.themes.codebook.coding`). Rows the human did
 not code (None/NaN in ``y_true``) are left out and counted in ``attrs``.
 
 Formulas, per theme with true positives TP, false positives FP, false negatives FN:
@@ -16,7 +16,7 @@ human polarity is given, and the share where the polarities agree.
 
 Example
 -------
->>> from textnps.themes.evaluate import theme_scores
+>>> from textnps.themes.codebook.evaluate import theme_scores
 >>> float(theme_scores(["price:pos", "delivery;price"], ["price:pos", "price"]).loc["micro", "f1"])
 0.8
 """
@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from textnps._errors import InputError
-from textnps.themes.coding import parse_themes
+from textnps.themes.codebook.coding import parse_themes
 
 __all__ = ["theme_scores", "cohen_kappa", "polarity_accuracy", "evaluate"]
 

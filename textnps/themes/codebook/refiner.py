@@ -1,6 +1,6 @@
 """A layer learned from coded comments that refines a codebook's zero-shot theme decisions.
 
-Zero-shot, :class:`~textnps.themes.classify.ThemeClassifier` decides a theme from
+Zero-shot, :class:`~textnps.themes.codebook.classify.ThemeClassifier` decides a theme from
 its seeds (a match floors the probability at ``seed_probability``) and from a
 linear model trained on the seeds' weak labels. Seeds are precise words, but a
 seed is not always an evaluation of its theme (``jeg ringede til kundeservice``
@@ -54,7 +54,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
 from textnps.themes import persist
-from textnps.themes.codebook import Codebook, codebook_folder
+from textnps.themes.codebook.format import Codebook, codebook_folder
 
 __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "REFINER_FOLDER", "codebook_refiner", "check_refiner",
            "common_word", "proper_nouns"]

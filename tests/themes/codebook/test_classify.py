@@ -15,8 +15,8 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from textnps._errors import InputError, ParameterError
-from textnps.themes.classify import ThemeClassifier
-from textnps.themes.terms import tokenize
+from textnps.themes.codebook.classify import ThemeClassifier
+from textnps.themes.codebook.terms import tokenize
 
 
 def preprocessed(texts, lang="sv", **extra) -> pd.DataFrame:
@@ -248,7 +248,7 @@ def test_company_name_tryg_is_no_trust():
 
 
 def test_fit_trains_on_a_capped_seeded_sample_and_predicts_in_chunks(monkeypatch):
-    import textnps.themes.classify as classify_module
+    import textnps.themes.codebook.classify as classify_module
 
     base = ["bra pris", "dålig leverans", "trevlig personal", "krånglig hemsida", "fakturan var fel"]
     df = preprocessed([f"{base[i % 5]} nummer{i % 7}" for i in range(60)])

@@ -3,22 +3,22 @@
 Method (each step in its own module):
 
 1. Lemmas -> concept tokens shared by sv/da/no, then sublinear TF-IDF
-   (:mod:`textnps.themes._vectorize`), leaving out terms that name no theme:
+   (:mod:`textnps.themes.discover.vectorize`), leaving out terms that name no theme:
    verdicts (*bra*, *super*), *kunde*, everyday words and the company's own
-   name (:mod:`textnps.themes._generic`).
+   name (:mod:`textnps.themes.discover.generic`).
 2. Non-negative matrix factorisation X ~ W H: each row of H is a theme (a
    weighted list of terms), each row of W a comment's theme weights. NNDSVD
    initialisation makes it deterministic; MiniBatchNMF bounds memory on large
-   inputs (:mod:`textnps.themes._nmf_select`).
+   inputs (:mod:`textnps.themes.discover.nmf_select`).
 3. ``n_themes="auto"`` picks the number of themes by the stability of their
    top terms under resampling (Greene et al. 2014): the largest k about as
-   stable as the most stable one (:mod:`textnps.themes._nmf_select`).
+   stable as the most stable one (:mod:`textnps.themes.discover.nmf_select`).
 4. A comment carries a theme when its weight is at least ``min_weight`` and
    at least ``min_share`` of its strongest theme's weight; comments with no
    such theme stay unassigned (``""``), never forced into one.
 5. Labels from each theme's most distinctive terms (weight x exclusivity),
    top terms and example comments in the comments' own words
-   (:mod:`textnps.themes.labels`); safe saving (:mod:`textnps.themes.persist`).
+   (:mod:`textnps.themes.discover.labels`); safe saving (:mod:`textnps.themes.persist`).
 """
 from __future__ import annotations
 
@@ -32,10 +32,11 @@ from tqdm.auto import tqdm
 
 from textnps._errors import InputError, ParameterError, close_match_hint
 from textnps.stats import CATEGORIES
-from textnps.themes import _generic, _vectorize, labels, persist
-from textnps.themes._nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
+from textnps.themes import persist
+from textnps.themes.discover import generic as _generic, labels, vectorize as _vectorize
+from textnps.themes.discover.nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
                                          top_term_ids)
-from textnps.themes.quality import npmi_matrix
+from textnps.themes.discover.quality import npmi_matrix
 
 __all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
 
@@ -88,7 +89,7 @@ class ThemeDiscoverer(BaseEstimator):
         Number of themes (per category with ``by_category``); ``"auto"`` chooses
         it among *candidates*: the largest k whose term-ranking stability under
         resampling is within *tolerance* of the best (see
-        :mod:`textnps.themes._nmf_select` and ``selection_``).
+        :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
     candidates : "auto" or sequence of int, default "auto"
         Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
         with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
@@ -115,7 +116,7 @@ class ThemeDiscoverer(BaseEstimator):
         More lemmas to leave out (lower-cased), e.g. brand names in an
         all-lowercase export, where they cannot be recognised by their capital.
     drop_generic : bool, default True
-        Leave out terms that name no theme (:mod:`textnps.themes._generic`):
+        Leave out terms that name no theme (:mod:`textnps.themes.discover.generic`):
         generic concepts (``=good``, ``=customer``, ``=company``...), each
         language's ``DISCOVERY_GENERIC`` words, everyday words (wordfreq Zipf
         >= 5.8) and recurring proper names (the company's own). Negated terms

@@ -2,7 +2,7 @@
 
 How :class:`ThemeClassifier` works (each step in its own module):
 
-1. **Seeds** (:mod:`textnps.themes.seeds`): the codebook's seed words, phrases
+1. **Seeds** (:mod:`textnps.themes.codebook.seeds`): the codebook's seed words, phrases
    and patterns are looked up in each comment's words and lemmas, in the
    comment's language (plus English), minus the theme's exclusions; ``judged``
    seeds count only where a sentiment word judges them (``trevlig kundtjänst``,
@@ -14,7 +14,7 @@ How :class:`ThemeClassifier` works (each step in its own module):
    character n-grams too). The model finds comments that use the themes' vocabulary without a
    seed (misspellings, inflections, new words), and its probabilities are the
    ``p_<id>`` columns.
-3. **Refiner** (:mod:`textnps.themes.refiner`, optional): a layer trained on
+3. **Refiner** (:mod:`textnps.themes.codebook.refiner`, optional): a layer trained on
    comments people coded with the codebook's rules, which learns when a seed
    match is only context and which words carry a theme without a seed. The
    default codebook ships one (``refiner="auto"``); ``refiner=None`` is the pure
@@ -23,7 +23,7 @@ How :class:`ThemeClassifier` works (each step in its own module):
    a refiner, a seed match sets ``p_<id>`` to at least ``seed_probability``.
    ``general`` only applies when no other theme does. A comment may carry
    several themes or none; non-answers (``informative == False``) carry none.
-5. **Polarity** (:mod:`textnps.themes.polarity`): each theme gets ``pos``,
+5. **Polarity** (:mod:`textnps.themes.codebook.polarity`): each theme gets ``pos``,
    ``neg`` or ``mixed`` from the clauses holding its seed words; themes found
    by the model alone take the comment's polarity. Where those clauses have no
    sentiment word or both signs, the refiner's learned polarity decides. With
@@ -48,11 +48,11 @@ from tqdm.auto import tqdm
 
 from textnps._errors import InputError, ParameterError, check_choice, close_match_hint
 from textnps.themes import persist
-from textnps.themes.codebook import Codebook, load_codebook
-from textnps.themes.coding import format_themes, label_matrix, parse_themes
-from textnps.themes.polarity import analyze_clauses
-from textnps.themes.refiner import ThemeRefiner, check_refiner, codebook_refiner, proper_nouns
-from textnps.themes.seeds import SeedMatcher
+from textnps.themes.codebook.format import Codebook, load_codebook
+from textnps.themes.codebook.coding import format_themes, label_matrix, parse_themes
+from textnps.themes.codebook.polarity import analyze_clauses
+from textnps.themes.codebook.refiner import ThemeRefiner, check_refiner, codebook_refiner, proper_nouns
+from textnps.themes.codebook.seeds import SeedMatcher
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
 
@@ -107,7 +107,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         labels only, so the model decides alone).
     refiner : "auto", "learn", None, str, Path or ThemeRefiner, default "auto"
         The layer trained on coded comments that refines the zero-shot
-        probabilities (:class:`~textnps.themes.refiner.ThemeRefiner`). "auto"
+        probabilities (:class:`~textnps.themes.codebook.refiner.ThemeRefiner`). "auto"
         uses the one shipped next to the codebook (``nordic-cx`` has one), and
         none when there is none or the codebook was edited; "learn" trains a
         new one on the comments coded in ``fit`` (at least 50; the survey's

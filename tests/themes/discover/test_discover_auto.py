@@ -7,10 +7,10 @@ import pytest
 
 from discover_corpus import COMPANY, THEMES8, eight_theme_frame
 from textnps._errors import ParameterError
-from textnps.themes._generic import generic_terms, proper_names
-from textnps.themes._nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement, smooth
-from textnps.themes.discover import ThemeDiscoverer
-from textnps.themes.labels import make_label
+from textnps.themes.discover.generic import generic_terms, proper_names
+from textnps.themes.discover.nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement, smooth
+from textnps.themes.discover.discoverer import ThemeDiscoverer
+from textnps.themes.discover.labels import make_label
 
 GENERIC_WORDS = {"bra", "god", "kund", "kunde", "super", COMPANY.lower()}
 

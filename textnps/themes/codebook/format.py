@@ -28,7 +28,7 @@ A codebook is a YAML file::
 
 Seed words may carry wildcards: ``word*`` (starts with), ``*word`` (ends
 with), ``*word*`` (contains), and ``*`` alone is any one word inside a phrase
-(see :mod:`textnps.themes.terms`). Words are matched on the comment's
+(see :mod:`textnps.themes.codebook.terms`). Words are matched on the comment's
 lower-cased words and on its lemmas; patterns on its lower-cased text.
 A comment matching a sub-theme also gets its parent theme.
 
@@ -56,7 +56,7 @@ from pathlib import Path
 import yaml
 
 from textnps._errors import InputError, close_match_hint
-from textnps.themes.terms import term_problem
+from textnps.themes.codebook.terms import term_problem
 
 __all__ = ["Codebook", "Theme", "Seeds", "CodebookError", "load_codebook", "available_codebooks",
            "FORMAT_VERSION", "SEED_LANGUAGES"]
@@ -72,7 +72,7 @@ _SEED_KEYS = ("lemmas", "phrases", "patterns", "judged")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 #: Codebooks shipped as package data (``textnps/models/<name>/codebook.yaml``). A path
 #: relative to this file works in wheels, editable installs and zip-less installs alike.
-_MODELS = Path(__file__).resolve().parents[1] / "models"
+_MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 class CodebookError(InputError):
