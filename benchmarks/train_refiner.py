@@ -15,7 +15,7 @@ the comment's words and what its clauses say. It is written to
 None of the dev or held-out rows is a training row (checked). The refiner
 holds weights over common words only (see :mod:`textnps.themes.codebook.refiner`),
 never a comment's text, and no word the coded comments write as a name
-(:func:`textnps.themes.codebook.refiner.proper_nouns`). Run from the repository root::
+(:func:`textnps.themes.codebook.words.proper_nouns`). Run from the repository root::
 
     python benchmarks/train_refiner.py
 """
@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.codebook.format import codebook_folder, load_codebook
-    from textnps.themes.codebook.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
+    from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
+    from textnps.themes.codebook.refining import REFINER_FOLDER
+    from textnps.themes.codebook.words import proper_nouns
 
     start = time.perf_counter()
     labels = bench.read_labels(args.labels)
@@ -88,8 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         proba.append(draw_proba)
         print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
     n = len(train)
-    refiner = ThemeRefiner().fit(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), np.vstack([Y] * args.draws),
-                                 ids, langs=pre["lang"].astype(str).tolist() * args.draws,
+    frame = refiner_frame(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), ids,
+                          langs=pre["lang"].astype(str).tolist() * args.draws)
+    refiner = ThemeRefiner().fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
