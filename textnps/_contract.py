@@ -61,7 +61,7 @@ class FrameEstimatorMixin:
     _parameter_constraints: dict = {}
     #: What makes the frame the estimator reads, and how to get it (named in the errors).
     _frame_from = "textnps.Preprocessor"
-    _frame_advice = "Run textnps.Preprocessor().fit_transform(df) first."
+    _frame_advice = "textnps.Preprocessor adds them: run Preprocessor().fit_transform(df) first."
 
     def _validate_params(self) -> None:  # called by sklearn.base._fit_context
         validate_params(self)
@@ -91,7 +91,7 @@ class FrameEstimatorMixin:
         missing = [c for c in required if c not in columns]
         if missing:
             raise InputError(
-                f"{owner} needs the columns {list(required)} that {self._frame_from} adds; missing {missing}. "
+                f"{owner} needs the columns {list(required)}; missing {missing}. "
                 f"Columns: {columns}." + close_match_hint(missing[0], columns) + f" {self._frame_advice}"
             )
         if reset:

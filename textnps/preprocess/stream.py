@@ -105,7 +105,8 @@ def preprocess_file(
     *params* go to :class:`~textnps.preprocess.Preprocessor`. Returns the
     summary (``kind``, ``n``) of the whole file.
     """
-    from textnps.preprocess.pipeline import Preprocessor, prior_positions, summary_frame
+    from textnps.preprocess.pipeline import Preprocessor, prior_positions
+    from textnps.preprocess.summary import SUMMARY_ATTR, preprocess_summary, summary_frame
 
     input_path, output_path = Path(input_path), Path(output_path)
     if not input_path.is_file():
@@ -130,7 +131,7 @@ def preprocess_file(
         out = pre.fit_transform(frame)
         writer.write(out)
         writer.close()
-        return pre.summary_
+        return preprocess_summary(out)
     if suffix in _CSV:  # detect the format once, not on every pass over the file
         options = _csv_options(input_path, sep, encoding)
         sep, encoding = options["sep"], options["encoding"]
@@ -150,9 +151,9 @@ def preprocess_file(
     counts: Counter = Counter()
     try:
         for chunk in iter_file_chunks(input_path, **read):
-            writer.write(pre.transform(chunk))
-            counts.update(dict(zip(pre.summary_["kind"], pre.summary_["n"])))
+            out = pre.transform(chunk)
+            writer.write(out)
+            counts.update(out.attrs[SUMMARY_ATTR])
     finally:
         writer.close()
-    pre.summary_ = summary_frame(counts)
-    return pre.summary_
+    return summary_frame(counts)

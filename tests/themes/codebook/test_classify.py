@@ -96,7 +96,8 @@ def test_estimator_contract():
     ({"threshold": 1.5}, r"The 'threshold' parameter of ThemeClassifier must be a float in the range \(0.0, 1.0\] "
                          r"or an instance of 'dict'. Got 1.5 instead."),
     ({"polarity_default": "negative"}, r"The 'polarity_default' parameter of ThemeClassifier must be a str among "
-                                       r"\{.*\}. Got 'negative' instead. Did you mean 'neg'\?"),
+                                       r"\{.*\}. Got 'negative' instead."),
+    ({"polarity_default": "poss"}, r"Got 'poss' instead. Did you mean 'pos'\?"),
     ({"seed_probability": 2}, r"'seed_probability' parameter of ThemeClassifier must be a float in the range "
                               r"\[0.0, 1.0\]. Got 2 instead."),
     ({"labels_col": 3}, r"The 'labels_col' parameter of ThemeClassifier must be an instance of 'str' or None. "
