@@ -147,8 +147,8 @@ def test_make_label_keeps_the_compound_over_its_part():
 
 @pytest.mark.parametrize(
     ("params", "match"),
-    [({"candidates": "atuo"}, r"'candidates'.*'auto' or a non-empty list.*Got 'atuo' instead\. Did you mean 'auto'"),
-     ({"tolerance": 1.5}, r"'tolerance'.*in \[0, 1\]\. Got 1.5 instead"),
+    [({"candidates": "atuo"}, r"'candidates'.*a str among \{'auto'\}.*Got 'atuo' instead\. Did you mean 'auto'"),
+     ({"tolerance": 1.5}, r"'tolerance'.*a float in the range \[0.0, 1.0\]\. Got 1.5 instead"),
      ({"stop_words": "nordlys"}, r"'stop_words'.*list of words or None, not a string.*write \['nordlys'\]")],
 )
 def test_bad_parameters(corpus, params, match):
