@@ -12,13 +12,12 @@ and DataFrame out, the columns seen in ``fit`` remembered, and renamed settings 
 * :class:`FrameTransformerMixin` adds ``get_feature_names_out`` and a ``set_output`` that
   accepts ``"pandas"`` (what these transformers always return), so they work in a
   :class:`~sklearn.pipeline.Pipeline` with ``set_output(transform="pandas")``.
-* :func:`renamed_parameters` keeps an old keyword working for one release, with a
-  ``FutureWarning`` naming the new one.
+
+Renamed settings keep working for one release through :func:`textnps._deprecate.renamed_parameters`.
 """
 from __future__ import annotations
 
 import difflib
-import functools
 import warnings
 
 import numpy as np
@@ -29,11 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError, ParameterError, close_match_hint
 
-__all__ = ["FrameEstimatorMixin", "FrameTransformerMixin", "column_diff", "renamed_parameters", "validate_params"]
-
-#: The release that removes the deprecated aliases of :func:`renamed_parameters`.
-REMOVED_IN = "0.3"
-
+__all__ = ["FrameEstimatorMixin", "FrameTransformerMixin", "column_diff", "validate_params"]
 
 def validate_params(estimator) -> None:
     """Raise :class:`ParameterError` for the first setting of *estimator* outside its ``_parameter_constraints``."""
@@ -135,28 +130,3 @@ class FrameTransformerMixin(FrameEstimatorMixin, TransformerMixin):
                 f"None: it always returns a pandas DataFrame. Got {transform!r} instead."
             )
         return self
-
-
-def renamed_parameters(**renames: str):
-    """Decorator: keyword ``old`` (each of *renames* ``old="new"``) still works, with a FutureWarning.
-
-    Giving both the old and the new name raises :class:`ParameterError`.
-    """
-    def decorate(func):
-        owner = func.__qualname__.replace(".__init__", "")
-
-        @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            for old, new in renames.items():
-                if old in kwargs:
-                    if new in kwargs:
-                        raise ParameterError(f"{owner} got both {old!r} and {new!r}; {old!r} is the old name of "
-                                             f"{new!r}: give only {new!r}.")
-                    warnings.warn(f"{owner}: the {old!r} parameter is renamed {new!r}; {old!r} will be removed in "
-                                  f"textnps {REMOVED_IN}.", FutureWarning, stacklevel=2)
-                    kwargs[new] = kwargs.pop(old)
-            return func(*args, **kwargs)
-
-        return wrapper
-
-    return decorate

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _sps
 
+from textnps._deprecate import renamed_parameters
 from textnps._errors import InputError, ParameterError, check_choice, require_column, show_rows
 
 __all__ = [
@@ -177,57 +178,62 @@ def compare_nps_counts(a: tuple[int, int, int], b: tuple[int, int, int]) -> dict
     }
 
 
+@renamed_parameters(score="score_col", by="segment_col", date="date_col")
 def nps_summary(
     data: pd.DataFrame,
     *,
-    score: str = "score",
-    by: str | list[str] | None = None,
+    score_col: str = "score",
+    segment_col: str | list[str] | None = None,
     period: str | None = None,
-    date: str = "date",
+    date_col: str = "date",
     method: str = "wald",
     confidence: float = 0.95,
     total: bool = False,
 ) -> pd.DataFrame:
     """NPS table: one row per group (segment and/or period), tidy for BI tools.
 
-    Columns: the *by* columns, ``period`` and ``period_start`` (when *period*
+    Columns: the *segment_col* columns, ``period`` and ``period_start`` (when *period*
     is given), ``n``, ``n_detractors``, ``n_passives``, ``n_promoters``,
     ``pct_detractors``, ``pct_passives``, ``pct_promoters``, ``nps``, ``se``,
     ``moe`` (margin of error at *confidence*), ``ci_low``, ``ci_high``.
 
     Parameters
     ----------
+    score_col : str, default "score"
+        The column of 0-10 scores.
+    segment_col : str or list of str, optional
+        Group by these columns (``by=`` is the deprecated name).
     period : {"week", "month", "quarter", "year"}, optional
-        Group by calendar period of the *date* column as well.
+        Group by calendar period of the *date_col* column as well.
     method : {"wald", "adjusted_wald"}
         Interval method; see :func:`nps_interval`.
     total : bool
-        Add a row for all responses (``"(all)"`` in the *by* columns).
+        Add a row for all responses (``"(all)"`` in the *segment_col* columns).
 
     Examples
     --------
     >>> df = pd.DataFrame({"score": [10, 9, 7, 3, 10, 0], "market": list("SSSDDD")})
-    >>> nps_summary(df, by="market")[["market", "n", "nps"]]
+    >>> nps_summary(df, segment_col="market")[["market", "n", "nps"]]
       market  n        nps
     0      D  3 -33.333333
     1      S  3  66.666667
     """
-    _require(data, score, "score")
+    _require(data, score_col, "score")
     check_choice("method", method, METHODS, owner="nps_summary")
-    keys = [by] if isinstance(by, str) else list(by or [])
+    keys = [segment_col] if isinstance(segment_col, str) else list(segment_col or [])
     for key in keys:
-        _require(data, key, "by")
-    frame = pd.DataFrame({"_score": _as_scores(data[score], column=score)}, index=data.index)
+        _require(data, key, "segment")
+    frame = pd.DataFrame({"_score": _as_scores(data[score_col], column=score_col)}, index=data.index)
     for key in keys:
         frame[key] = data[key].astype("string").fillna("(missing)")
     if period is not None:
         check_choice("period", period, tuple(PERIODS), owner="nps_summary")
-        _require(data, date, "date")
-        dates = pd.to_datetime(data[date], errors="coerce")
+        _require(data, date_col, "date")
+        dates = pd.to_datetime(data[date_col], errors="coerce")
         if dates.isna().any():
             warnings.warn(
-                f"{int(dates.isna().sum())} of {len(dates)} responses have no {date!r} and are left out "
-                "of the per-period table.", UserWarning, stacklevel=2)
+                f"{int(dates.isna().sum())} of {len(dates)} responses have no {date_col!r} and are left out "
+                "of the per-period table.", UserWarning, stacklevel=3)
             frame = frame[dates.notna()]
             dates = dates[dates.notna()]
         frame["period"] = dates.dt.to_period(PERIODS[period])

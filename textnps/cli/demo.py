@@ -20,5 +20,4 @@ def demo(
     from textnps.datasets import COLUMNS, sample_survey_path
 
     say(f"Analysing the bundled synthetic sample survey ({sample_survey_path().name}) ...")
-    columns = {f"{role}_col": column for role, column in COLUMNS.items()}
-    run_analysis(sample_survey_path(), out=out, progress=progress, lang=lang, **columns)
+    run_analysis(sample_survey_path(), out=out, progress=progress, lang=lang, **COLUMNS)

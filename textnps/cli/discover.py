@@ -41,7 +41,7 @@ def discover_(
     from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
     k = parse_n_themes(n_themes)
-    survey = read_input(input, text=text_col, score=score_col, id=id_col)
+    survey = read_input(input, text_col=text_col, score_col=score_col, id_col=id_col)
     if {"lemmas", "text_clean"} <= set(survey.columns):
         say("Input is already preprocessed (has 'lemmas' and 'text_clean'): using it as is.")
     else:
