@@ -54,6 +54,7 @@ from sklearn.utils.validation import check_is_fitted
 from textnps._contract import FrameEstimatorMixin
 from textnps._errors import InputError
 from textnps.themes import persist
+from textnps.themes.codebook.frame import refiner_frame
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "refiner_frame"]
@@ -63,20 +64,6 @@ REFINER_VERSION = 1
 _RULES = ("pos", "neg", "mixed", None)  # what the clauses can say of a theme
 _THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.025), 3)
 _PLATEAU = 0.001
-
-
-def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None) -> pd.DataFrame:
-    """The frame :class:`ThemeRefiner` reads: ``lemmas``, ``lang`` (when *langs* is given), and per theme
-    ``seed_<id>`` (0/1 zero-shot seed matches) and ``p_<id>`` (zero-shot probability)."""
-    seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
-    columns = {"lemmas": list(lemmas)} | ({} if langs is None else {"lang": list(langs)})
-    n, m = len(columns["lemmas"]), len(theme_ids)
-    if not (seeds.shape == proba.shape == (n, m)):
-        raise InputError(f"ThemeRefiner expects seeds and proba of shape ({n}, {m}) for {n} comments and {m} "
-                         f"themes; got {seeds.shape} and {proba.shape}.")
-    columns |= {f"seed_{t}": seeds[:, k] for k, t in enumerate(theme_ids)}
-    columns |= {f"p_{t}": proba[:, k] for k, t in enumerate(theme_ids)}
-    return pd.DataFrame(columns, index=index)
 
 
 def _one_per_group(lemmas: list[str], groups) -> list[str]:
