@@ -18,6 +18,7 @@ _API = {
     "nps_standard_error": "textnps.stats",
     "compare_nps": "textnps.stats",
     "Preprocessor": "textnps.preprocess",
+    "preprocess_summary": "textnps.preprocess",
     "ThemeDiscoverer": "textnps.themes.discover.discoverer",
     "ThemeClassifier": "textnps.themes.codebook.classify",
     "ThemeRefiner": "textnps.themes.codebook.refiner",
