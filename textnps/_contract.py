@@ -94,7 +94,7 @@ class FrameEstimatorMixin:
             self.n_features_in_ = len(columns)
             for column, consequence in optional.items():
                 if column not in columns:
-                    warnings.warn(f"{owner}: no {column!r} column, so {consequence}.", UserWarning, stacklevel=3)
+                    warnings.warn(f"{owner}: no {column!r} column, so {consequence}.", UserWarning, stacklevel=5)
         return X
 
     def __sklearn_tags__(self):
