@@ -54,9 +54,9 @@ HERE = Path(__file__).resolve().parent
 # (run as a script, sys.path[0] is benchmarks/ and the package may resolve as a namespace)
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from textnps.themes.coding import parse_themes  # noqa: E402
-from textnps.themes.evaluate import coded_pairs, polarity_pairs  # noqa: E402
-from textnps.themes.evaluate import evaluate as score_themes  # noqa: E402
+from textnps.themes.codebook.coding import parse_themes  # noqa: E402
+from textnps.themes.codebook.evaluate import coded_pairs, polarity_pairs  # noqa: E402
+from textnps.themes.codebook.evaluate import evaluate as score_themes  # noqa: E402
 
 DATA_DIR = HERE.parent.parent / "shared" / "data"
 LABELS = HERE / "devset" / "labels.csv"
@@ -151,7 +151,7 @@ def _top_themes(rows: np.ndarray, theme_ids, *, exclude: int, k: int = 3) -> dic
 def evaluate(true_themes: pd.Series, pred_themes: pd.Series, theme_ids=THEME_IDS) -> dict:
     """Scores of predicted ``themes`` strings against the coded ones (same order).
 
-    The scores are :mod:`textnps.themes.evaluate`'s, the ones ``textnps train``
+    The scores are :mod:`textnps.themes.codebook.evaluate`'s, the ones ``textnps train``
     prints (micro and macro F1 as defined there: macro over the themes the coder
     used); this adds where the errors sit. Returns a JSON-ready dict: ``n``,
     ``micro_f1``, ``macro_f1``, ``micro_precision``, ``micro_recall``,
@@ -271,7 +271,7 @@ def _preprocess(frame: pd.DataFrame, progress: bool) -> pd.DataFrame:
 
 
 def _classifier(codebook: str, progress: bool, refiner: str = "auto"):
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
 
     clf = ThemeClassifier(codebook=codebook, refiner=None if refiner == "none" else refiner)
     if "progress" in clf.get_params():
@@ -393,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: real comments not available ({args.data_dir} is absent)")
         return 0
     try:
-        import textnps.themes.classify  # noqa: F401
+        import textnps.themes.codebook.classify  # noqa: F401
     except ImportError as exc:
         print(f"skipped: ThemeClassifier is not available yet ({exc})")
         return 0

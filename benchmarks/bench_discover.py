@@ -5,7 +5,7 @@ message when absent), one run measures for each method:
 
 * fit time (preprocessing is shared and timed separately);
 * NPMI coherence of each topic's top-10 terms, computed on the same tokenised
-  corpus for all three (the Preprocessor's lemmas; see textnps.themes.quality);
+  corpus for all three (the Preprocessor's lemmas; see textnps.themes.discover.quality);
 * topic diversity (share of unique terms among all top-10 lists);
 * stability: adjusted Rand index between the comment->topic assignments of two
   seeds (textnps: strongest theme, "" when unassigned; LDA: argmax topic;
@@ -101,7 +101,7 @@ def surface_of(frame) -> dict[str, str]:
     """Concept token -> the most used Danish lemma for it, so top terms are corpus tokens."""
     from collections import Counter
 
-    from textnps.themes import _vectorize
+    from textnps.themes.discover import vectorize as _vectorize
 
     surfaces: Counter = Counter()
     _vectorize.to_concepts(frame["lemmas"], frame["lang"], _vectorize.concept_maps(), surfaces=surfaces)
@@ -114,7 +114,7 @@ def surface_of(frame) -> dict[str, str]:
 
 def textnps_topics(model, surfaces) -> list[list[str]]:
     """Each theme's top-10 terms as the model reports them (heaviest first)."""
-    from textnps.themes._nmf_select import top_term_ids
+    from textnps.themes.discover.nmf_select import top_term_ids
 
     out = []
     for h in model.components_.values():
@@ -131,7 +131,7 @@ def textnps_topics(model, surfaces) -> list[list[str]]:
 
 
 def run_textnps(frame, seed):
-    from textnps.themes.discover import ThemeDiscoverer
+    from textnps.themes.discover.discoverer import ThemeDiscoverer
 
     before = load()
     t = time.perf_counter()
@@ -184,7 +184,7 @@ def resample_masks(n: int, seed: int) -> list[np.ndarray]:
 
 def resample_textnps(frame, keep, halves, seed) -> float:
     """ARI between the assignments of all comments by models fitted on two different subsamples."""
-    from textnps.themes.discover import ThemeDiscoverer
+    from textnps.themes.discover.discoverer import ThemeDiscoverer
 
     sub = frame[keep]
     models = [ThemeDiscoverer(random_state=seed, progress=False).fit(sub[m]) for m in halves]
@@ -220,7 +220,7 @@ def main(argv=None) -> int:
     if not path.is_file():
         print(f"skipped: {path} is absent (the real comments are only in the dev workspace)")
         return 0
-    from textnps.themes.quality import npmi_coherence, topic_diversity
+    from textnps.themes.discover.quality import npmi_coherence, topic_diversity
 
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; "
           f"uptime: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}", flush=True)

@@ -62,7 +62,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from textnps.datasets import load_sample_survey, load_sample_truth
     from textnps.preprocess import Preprocessor
-    from textnps.themes.discover import ThemeDiscoverer
+    from textnps.themes.discover.discoverer import ThemeDiscoverer
 
     settings = {k: ast.literal_eval(v) for k, v in (s.split("=", 1) for s in args.settings)}
     survey = Preprocessor(progress=False).fit_transform(load_sample_survey())

@@ -6,16 +6,16 @@ each of ``--draws`` unlabelled fitting samples (4,000 comments of the same
 files, never a row of the dev or held-out sets; other seeds than the
 benchmark's) fits the zero-shot ``ThemeClassifier(refiner=None)`` and records
 its seed matches and probabilities on the training comments. The
-:class:`~textnps.themes.refiner.ThemeRefiner` learns from all draws at once
+:class:`~textnps.themes.codebook.refiner.ThemeRefiner` learns from all draws at once
 (each comment once per draw, kept in one cross-validation fold), so it does not
 depend on one fitting sample; then it learns each coded theme's polarity from
 the comment's words and what its clauses say. It is written to
 ``models/<codebook>/refiner/``, the one copy (the wheel carries it as ``textnps/models/``).
 
 None of the dev or held-out rows is a training row (checked). The refiner
-holds weights over common words only (see :mod:`textnps.themes.refiner`),
+holds weights over common words only (see :mod:`textnps.themes.codebook.refiner`),
 never a comment's text, and no word the coded comments write as a name
-(:func:`textnps.themes.refiner.proper_nouns`). Run from the repository root::
+(:func:`textnps.themes.codebook.words.proper_nouns`). Run from the repository root::
 
     python benchmarks/train_refiner.py
 """
@@ -65,10 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: real comments not available ({args.data_dir} is absent)")
         return 0
 
-    from textnps.themes.classify import ThemeClassifier
-    from textnps.themes.codebook import codebook_folder, load_codebook
-    from textnps.themes.coding import label_matrix, parse_themes
-    from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
+    from textnps.themes.codebook.classify import ThemeClassifier
+    from textnps.themes.codebook.format import codebook_folder, load_codebook
+    from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
+    from textnps.themes.codebook.refining import REFINER_FOLDER
+    from textnps.themes.codebook.words import proper_nouns
 
     start = time.perf_counter()
     labels = bench.read_labels(args.labels)
@@ -89,8 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         proba.append(draw_proba)
         print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
     n = len(train)
-    refiner = ThemeRefiner().fit(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), np.vstack([Y] * args.draws),
-                                 ids, langs=pre["lang"].astype(str).tolist() * args.draws,
+    frame = refiner_frame(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), ids,
+                          langs=pre["lang"].astype(str).tolist() * args.draws)
+    refiner = ThemeRefiner().fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it

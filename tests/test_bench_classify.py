@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textnps.themes.coding import format_themes, parse_themes
-from textnps.themes.evaluate import evaluate
+from textnps.themes.codebook.coding import format_themes, parse_themes
+from textnps.themes.codebook.evaluate import evaluate
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -67,7 +67,7 @@ _cell = st.dictionaries(st.sampled_from(["price", "staff_service", "trust", "gen
 @settings(max_examples=30, deadline=None)  # scikit-learn's input checks cost milliseconds a call
 @given(rows=st.lists(st.tuples(_cell, _cell), min_size=1, max_size=20))
 def test_the_benchmark_reports_the_library_scores(bench, rows):
-    """One metric: what the benchmark reports is what textnps train prints (textnps.themes.evaluate)."""
+    """One metric: what the benchmark reports is what textnps train prints (textnps.themes.codebook.evaluate)."""
     truth, pred = pd.Series([t for t, _ in rows]), pd.Series([p for _, p in rows])
     result = bench.evaluate(truth, pred)
     library = evaluate(truth, pred, themes=bench.THEME_IDS)
@@ -171,7 +171,7 @@ def test_errors_are_located_by_theme(bench):
 
 def test_agrees_with_textnps_evaluate(bench):
     # two independent implementations of the same formulas must agree
-    evaluate = pytest.importorskip("textnps.themes.evaluate")
+    evaluate = pytest.importorskip("textnps.themes.codebook.evaluate")
     predicted = pd.Series(["price:neg", "delivery:neg;trust:neg", "ease:pos", "staff_service:pos"])
     ours = bench.evaluate(CODED, predicted)
     theirs = evaluate.evaluate(list(CODED), list(predicted), themes=list(bench.THEME_IDS))

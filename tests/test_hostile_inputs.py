@@ -13,6 +13,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+import textnps
 import pytest
 from hypothesis import assume, given, strategies as st
 from typer.testing import CliRunner
@@ -123,7 +124,7 @@ def test_workbook_holds_no_formula(outputs):
 
 
 def test_saved_model_loads_and_holds_the_codes_it_was_trained_on(outputs):
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
 
     coded = pd.read_csv(outputs / "survey.csv")["codes"].notna().sum()  # "" was written as an empty cell: not coded
     assert coded > 5 and ThemeClassifier.load(outputs / "model", progress=False).n_coded_ == coded
@@ -275,7 +276,8 @@ def test_mojibake_with_capitals_is_repaired_and_counted(broken, fixed):
     pre = Preprocessor(text_col="text", progress=False)
     out = pre.fit_transform(pd.DataFrame({"text": [broken, "helt vanlig text"]}))
     assert out["text_clean"][0] == fixed
-    assert dict(zip(pre.summary_["kind"], pre.summary_["n"]))["mojibake"] == 1
+    summary = textnps.preprocess_summary(out)
+    assert dict(zip(summary["kind"], summary["n"]))["mojibake"] == 1
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "jsonl"])
@@ -306,7 +308,7 @@ def test_repeated_column_names_in_a_frame():
 def read_survey_frame(frame):
     from textnps.io import standardize_survey
 
-    return standardize_survey(frame, text="comment", score="score")
+    return standardize_survey(frame, text_col="comment", score_col="score")
 
 
 # -- edge cases --------------------------------------------------------------------------------------
@@ -342,7 +344,7 @@ def test_train_on_one_coded_row_says_so(tmp_path, lang):
     frame.to_csv(tmp_path / "one.csv", index=False)
     result = invoke("train", tmp_path / "one.csv", "--text-col", "comment", "--labels-col", "codes",
                     "--codebook", "nordic-cx", "--out", tmp_path / "m", "--no-progress")
-    assert "-1" not in result.output
+    assert "-1 uncoded" not in result.output
     assert "1 coded and 0 uncoded comments are too few to learn a model of this survey" in result.output
 
 

@@ -93,7 +93,7 @@ def test_ambiguous_columns_listed(tmp_path):
     path = write_csv(tmp_path / "e.csv", ["Betyg", "Karakter", "Kommentar"], [("9", "8", "a"), ("1", "2", "b")])
     with pytest.raises(InputError, match=r"Several columns could be the score \(0-10\): \['Betyg', 'Karakter'\]. Name the one to use with score="):
         read_survey(path)
-    assert read_survey(path, score="Karakter")["score"].tolist() == [8, 2]
+    assert read_survey(path, score_col="Karakter")["score"].tolist() == [8, 2]
 
 
 def test_required_column_not_found(tmp_path):
@@ -105,7 +105,7 @@ def test_required_column_not_found(tmp_path):
 def test_named_column_missing_has_close_match(tmp_path):
     path = write_csv(tmp_path / "e.csv", HEADER, ROWS)
     with pytest.raises(InputError, match=r"Column 'coment' \(given for the text\) is not in the file.*Did you mean 'comment'\?"):
-        read_survey(path, text="coment")
+        read_survey(path, text_col="coment")
 
 
 def test_columns_found_by_content_when_names_say_nothing(tmp_path):
@@ -181,7 +181,7 @@ def test_parquet(tmp_path):
     frame = pd.DataFrame({"comment": ["æøå"], "score": [9], "market": ["DK"]})
     path = tmp_path / "e.parquet"
     frame.to_parquet(path)
-    df = read_survey(path, segment="market")
+    df = read_survey(path, segment_col="market")
     assert df["text"][0] == "æøå" and df["score"][0] == 9
 
 

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from textnps._repr import classifier_html, codebook_html, discoverer_html
-from textnps.themes.codebook import load_codebook
-from textnps.themes.discover import ThemeDiscoverer
+from textnps.themes.codebook.format import load_codebook
+from textnps.themes.discover.discoverer import ThemeDiscoverer
 
 
 @pytest.mark.parametrize("label", ["pris · dyrt · höjning", "pris · dyrt · prisstigning", "pris · dyrt · prisøkning"])

@@ -13,7 +13,7 @@ import pytest
 
 from textnps import _resources
 from textnps._resources import models_dir, shipped_models
-from textnps.themes.codebook import available_codebooks, codebook_folder, load_codebook
+from textnps.themes.codebook.format import available_codebooks, codebook_folder, load_codebook
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -64,8 +64,8 @@ def test_a_models_folder_without_a_checkout_around_it_is_not_ours(tmp_path, monk
 PROBE = """
 import json, textnps
 from textnps._resources import shipped_models
-from textnps.themes.codebook import codebook_folder, load_codebook
-from textnps.themes.refiner import REFINER_FOLDER
+from textnps.themes.codebook.format import codebook_folder, load_codebook
+from textnps.themes.codebook.refining import REFINER_FOLDER
 folder = codebook_folder(load_codebook("nordic-cx"))
 print(json.dumps({"package": textnps.__file__, "models": shipped_models(), "folder": str(folder),
                   "refiner": (folder / REFINER_FOLDER / "model.json").is_file()}))

@@ -106,7 +106,7 @@ def test_summary_overall(survey):
 
 
 def test_summary_by_segment_with_total(survey):
-    table = nps_summary(survey, by="market", total=True).set_index("market")
+    table = nps_summary(survey, segment_col="market", total=True).set_index("market")
     assert table.loc["SE", "nps"] == pytest.approx(100 * (2 - 0) / 3)
     assert table.loc["DK", "nps"] == pytest.approx(100 * (1 - 2) / 3)
     assert table.loc["(all)", "n"] == 8
@@ -116,7 +116,7 @@ def test_summary_by_period(survey):
     month = nps_summary(survey, period="month")
     assert month["period"].tolist() == ["2026-01", "2026-02", "2026-04", "2026-05"]
     assert month["n"].tolist() == [2, 2, 3, 1]
-    quarter = nps_summary(survey, period="quarter", by="market")
+    quarter = nps_summary(survey, period="quarter", segment_col="market")
     assert set(quarter["period"]) == {"2026-Q1", "2026-Q2"}
     week = nps_summary(survey, period="week")
     assert week["period"].iloc[0] == "2026-W02" and week["period_start"].iloc[0] == pd.Timestamp("2026-01-05")
@@ -131,7 +131,7 @@ def test_summary_missing_dates_reported(survey):
 
 def test_summary_errors(survey):
     with pytest.raises(InputError, match=r"Column 'scor' \(the score column\) is not in the data.*Did you mean 'score'"):
-        nps_summary(survey, score="scor")
+        nps_summary(survey, score_col="scor")
     with pytest.raises(ParameterError, match="'period' parameter of nps_summary must be one of.*Got 'monthly'.*Did you mean 'month'"):
         nps_summary(survey, period="monthly")
     survey.loc[3, "score"] = 11

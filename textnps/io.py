@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from textnps._deprecate import renamed_parameters
 from textnps._errors import InputError, check_choice, show_rows
 from textnps.columns import find_columns
 from textnps.encodings import decode_export, detect_encoding
@@ -43,14 +44,15 @@ _JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 _SEPARATORS = (",", ";", "\t", "|")
 
 
+@renamed_parameters(text="text_col", score="score_col", date="date_col", segment="segment_col", id="id_col")
 def read_survey(
     path,
     *,
-    text: str | None = None,
-    score: str | None = None,
-    date: str | None = None,
-    segment: str | None = None,
-    id: str | None = None,  # noqa: A002  (the name analysts use)
+    text_col: str | None = None,
+    score_col: str | None = None,
+    date_col: str | None = None,
+    segment_col: str | None = None,
+    id_col: str | None = None,
     sep: str | None = None,
     encoding: str | None = None,
     sheet: str | int = 0,
@@ -64,8 +66,9 @@ def read_survey(
         ``.csv``/``.txt``/``.tsv`` (UTF-8, UTF-8 with BOM, UTF-16, cp1252 or
         latin-1; separator ``,`` ``;`` tab or ``|``, detected), ``.xlsx``,
         ``.parquet``, ``.jsonl``/``.json`` (JSON lines or a list of records).
-    text, score, date, segment, id : str, optional
-        The export's column for each role. When not given, columns are found by
+    text_col, score_col, date_col, segment_col, id_col : str, optional
+        The export's column for each role (``text=``, ``score=``, ... are the
+        deprecated names, kept for one release with a FutureWarning). When not given, columns are found by
         name in Swedish, Danish, Norwegian or English (``kommentar``,
         ``fritekst``, ``betyg``, ``karakter``, ``datum``, ``dato``, ...).
     sep, encoding : str, optional
@@ -89,7 +92,7 @@ def read_survey(
     Examples
     --------
     >>> from textnps.datasets import sample_survey_path
-    >>> df = read_survey(sample_survey_path(), segment="market")   # the others are found by name
+    >>> df = read_survey(sample_survey_path(), segment_col="market")   # the others are found by name
     >>> df.attrs["textnps_columns"]
     {'segment': 'market', 'score': 'score', 'text': 'comment', 'date': 'date', 'id': 'response_id'}
     >>> df[["score", "segment", "empty_comment"]].head(3)
@@ -102,22 +105,24 @@ def read_survey(
     path = Path(path)
     raw, detected = read_table(path, sep=sep, encoding=encoding, sheet=sheet)
     frame = standardize_survey(
-        raw, text=text, score=score, date=date, segment=segment, id=id, errors=errors, stacklevel=3
+        raw, text_col=text_col, score_col=score_col, date_col=date_col, segment_col=segment_col, id_col=id_col,
+        errors=errors, stacklevel=5
     )
     frame.attrs["textnps_read"] = {**detected, "rows_read": len(raw), "dropped": len(raw) - len(frame)}
     return frame
 
 
+@renamed_parameters(text="text_col", score="score_col", date="date_col", segment="segment_col", id="id_col")
 def standardize_survey(
     raw: pd.DataFrame,
     *,
-    text: str | None = None,
-    score: str | None = None,
-    date: str | None = None,
-    segment: str | None = None,
-    id: str | None = None,  # noqa: A002
+    text_col: str | None = None,
+    score_col: str | None = None,
+    date_col: str | None = None,
+    segment_col: str | None = None,
+    id_col: str | None = None,
     errors: str = "raise",
-    stacklevel: int = 2,
+    stacklevel: int = 3,
 ) -> pd.DataFrame:
     """Add the canonical columns to a survey already in memory (what :func:`read_survey` does after reading).
 
@@ -127,7 +132,7 @@ def standardize_survey(
     """
     check_choice("errors", errors, ("raise", "coerce"), owner="standardize_survey")
     _check_unique_columns([str(c) for c in raw.columns], "The survey")
-    given = {"text": text, "score": score, "date": date, "segment": segment, "id": id}
+    given = {"text": text_col, "score": score_col, "date": date_col, "segment": segment_col, "id": id_col}
     mapping = find_columns(raw, given)
     clashes = [c for c in ("score", "text", "date", "segment", "id", "empty_comment")
                if c in raw.columns and mapping.get(c, c) != c]

@@ -45,4 +45,4 @@ def test_preprocess_unknown_column_is_one_line_error(tmp_path):
 def test_preprocess_bad_language(tmp_path):
     result = runner.invoke(app, ["preprocess", str(_survey(tmp_path)), "--text-col", "svar", "--out", str(tmp_path / "o.csv"), "--language", "no"])
     assert result.exit_code == 2
-    assert "The 'language' parameter of Preprocessor must be one of" in result.output
+    assert "The 'language' parameter of Preprocessor must be a str among" in result.output and "Got 'no' instead." in result.output

@@ -10,7 +10,7 @@ from textnps.preprocess import is_informative, lemmas, split_compound
 from textnps.preprocess.stopwords import stop_words
 from textnps.report._labels import report_labels
 from textnps.stats import category_names
-from textnps.themes.polarity import clause_polarities, text_polarity
+from textnps.themes.codebook.polarity import clause_polarities, text_polarity
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -30,7 +30,7 @@ def test_category_names(code, detractors, all_):
 
 
 def test_theme_names_from_the_codebook():
-    from textnps.themes.codebook import load_codebook
+    from textnps.themes.codebook.format import load_codebook
 
     book = load_codebook("nordic-cx")
     assert theme_names(book, "sv")["price"] == "Pris"

@@ -20,10 +20,11 @@ from numpy.lib import format as npy_format
 from discover_corpus import planted_frame
 from textnps._errors import ModelFileError
 from textnps.themes import _npz, persist
-from textnps.themes.classify import ThemeClassifier
-from textnps.themes.discover import ThemeDiscoverer
-from textnps.themes.refiner import ThemeRefiner
-from textnps.themes.terms import tokenize
+from textnps.themes.codebook.classify import ThemeClassifier
+from textnps.themes.discover.discoverer import ThemeDiscoverer
+from textnps.themes.codebook.frame import refiner_frame
+from textnps.themes.codebook.refiner import ThemeRefiner
+from textnps.themes.codebook.terms import tokenize
 
 COMMENTS = {
     "sv": (["musiken var för hög", "skön musik i butiken"], ["trevlig personal", "dyrt pris", "fakturan var fel"]),
@@ -55,7 +56,7 @@ def _refiner() -> ThemeRefiner:
     lemmas = [kinds[i % 6][0] + f" ord{i % 4}" for i in range(60)]
     Y = np.array([kinds[i % 6][1] for i in range(60)])
     seeds = Y.astype(float) * (np.arange(60) % 2)[:, None]
-    return ThemeRefiner(cv=3).fit(lemmas, seeds, np.maximum(seeds * 0.9, 0.05), Y, themes)
+    return ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, np.maximum(seeds * 0.9, 0.05), themes), Y)
 
 
 #: kind -> (loader, an array entry whose shape the loader checks and the state key holding it)

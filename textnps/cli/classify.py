@@ -76,7 +76,7 @@ def classify_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.persist import MODEL_FILE
 
     frame = read_comments(input, text_col, id_col)

@@ -21,5 +21,4 @@ def demo(
     from textnps.datasets import COLUMNS, sample_survey_path
 
     say(f"Analysing the bundled synthetic sample survey ({sample_survey_path().name}) ...")
-    columns = {f"{role}_col": column for role, column in COLUMNS.items()}
-    run_analysis(sample_survey_path(), out=out, progress=progress, raw_csv=raw_csv, lang=lang, **columns)
+    run_analysis(sample_survey_path(), out=out, progress=progress, raw_csv=raw_csv, lang=lang, **COLUMNS)

@@ -40,10 +40,10 @@ def discover_(
 ) -> None:
     """Write OUT/themes.csv, OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
     from textnps.csvsafe import write_csv
-    from textnps.themes.discover import ThemeDiscoverer, explode_themes
+    from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
     k = parse_n_themes(n_themes)
-    survey = read_input(input, text=text_col, score=score_col, id=id_col)
+    survey = read_input(input, text_col=text_col, score_col=score_col, id_col=id_col)
     if {"lemmas", "text_clean"} <= set(survey.columns):
         say("Input is already preprocessed (has 'lemmas' and 'text_clean'): using it as is.")
     else:

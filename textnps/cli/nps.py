@@ -33,7 +33,8 @@ def nps_(
     by = list(by or [])
     for b in by:
         check_choice("--by", b, BY_CHOICES)
-    survey = read_input(input, score=score_col, text=text_col, date=date_col, segment=segment_col, errors=errors)
+    survey = read_input(input, score_col=score_col, text_col=text_col, date_col=date_col, segment_col=segment_col,
+                        errors=errors)
     periods = [b for b in by if b != "segment"]
     if len(periods) > 1:
         raise InputError(f"--by takes at most one period; got {periods}.")
@@ -42,7 +43,7 @@ def nps_(
     if periods and "date" not in survey.columns:
         raise InputError(f"--by {periods[0]} needs a date column; none found in {input.name!r}. Name it with --date-col.")
     table = nps_summary(
-        survey, by="segment" if "segment" in by else None, period=periods[0] if periods else None,
+        survey, segment_col="segment" if "segment" in by else None, period=periods[0] if periods else None,
         method=method, total=bool(by),
     )
     shown = table.drop(columns=[c for c in ("period_start", "se", "ci_low", "ci_high") if c in table.columns])

@@ -25,8 +25,8 @@ def train_(
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Train on the coded rows (and the seeds on the uncoded ones); save the model folder."""
-    from textnps.themes.classify import ThemeClassifier
-    from textnps.themes.evaluate import theme_scores
+    from textnps.themes.codebook.classify import ThemeClassifier
+    from textnps.themes.codebook.evaluate import theme_scores
 
     frame = read_comments(coded, text_col, labels_col=labels_col)
     pre = preprocess(frame, text_col, progress)

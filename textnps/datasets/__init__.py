@@ -64,7 +64,7 @@ import pandas as pd
 __all__ = ["load_sample_survey", "load_sample_truth", "sample_survey_path", "sample_truth_path"]
 
 #: how ``read_survey`` finds the canonical columns in the sample
-COLUMNS = {"text": "comment", "score": "score", "date": "date", "segment": "market", "id": "response_id"}
+COLUMNS = {"text_col": "comment", "score_col": "score", "date_col": "date", "segment_col": "market", "id_col": "response_id"}
 #: the bundled waves
 WAVES = (1, 2)
 

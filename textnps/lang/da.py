@@ -217,7 +217,7 @@ COMPOUND_NON_PARTS = frozenset({"hjemme", "ude", "inde", "oppe", "nede", "hen", 
 PHONE_CUES = frozenset({"tlf", "tel", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringe", "sms"})
 ID_CUES = frozenset({"cpr", "cprnr", "cpr-nr", "cpr-nummer", "cprnummer", "personnummer"})
 
-# -- polarity (textnps.themes.polarity) ------------------------------------
+# -- polarity (textnps.themes.codebook.polarity) ------------------------------------
 # Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
 #: Words that make a clause positive.
 POSITIVE_WORDS = frozenset("""
@@ -256,7 +256,7 @@ NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tog tid", "flere uger", 
 WISH_PHRASES = ("burde", "bør", "ønsker", "ønske", "ville ønske", "kunne godt", "kunne godt være", "gerne se", "savner", "savnede")
 
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
-#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.codebook.terms).
 GLUED_WORDS = ("men", "og")
 
 #: Ord til sammenligningen af to målinger (textnps.report.compare).

@@ -97,7 +97,7 @@ REPORT_LABELS = {
 # --- themes (textnps.themes) --------------------------------------------------
 
 #: Cross-lingual concepts for theme discovery: only the Nordic spellings are mapped
-#: (textnps.themes._vectorize.CONCEPT_LANGUAGES), so English has none.
+#: (textnps.themes.discover.vectorize.CONCEPT_LANGUAGES), so English has none.
 CONCEPTS: dict[str, tuple[str, ...]] = {}
 
 #: How a negated lemma (``neg_good``) is shown in theme labels: ``not good``.
@@ -144,7 +144,7 @@ COMPOUND_NON_PARTS = frozenset()
 PHONE_CUES = frozenset({"tel", "phone", "mobile", "call", "cell", "sms"})
 ID_CUES = frozenset({"ssn", "id"})
 
-# -- polarity (textnps.themes.polarity) ------------------------------------
+# -- polarity (textnps.themes.codebook.polarity) ------------------------------------
 # Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
 #: Words that make a clause positive.
 POSITIVE_WORDS = frozenset("""

@@ -218,7 +218,7 @@ COMPOUND_NON_PARTS = frozenset({"hjemme", "ute", "inne", "oppe", "nede", "hen", 
 PHONE_CUES = frozenset({"tlf", "tel", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringe", "sms"})
 ID_CUES = frozenset({"fødselsnummer", "fødselsnr", "fnr", "personnummer", "d-nummer"})
 
-# -- polarity (textnps.themes.polarity) ------------------------------------
+# -- polarity (textnps.themes.codebook.polarity) ------------------------------------
 # Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
 #: Words that make a clause positive.
 POSITIVE_WORDS = frozenset("""
@@ -252,7 +252,7 @@ NEGATIVE_PHRASES = ("lang tid", "for dyrt", "for dyr", "tok tid", "flere uker", 
 WISH_PHRASES = ("burde", "bør", "ønsker", "skulle ønske", "kunne gjerne", "savner", "savnet")
 
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
-#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.codebook.terms).
 GLUED_WORDS = ("men", "og")
 
 #: Ord til sammenligningen av to målinger (textnps.report.compare).

@@ -130,7 +130,7 @@ COMPOUND_NON_PARTS = frozenset({"heime", "ute", "inne", "oppe", "nede", "fram", 
 PHONE_CUES = frozenset({"tlf", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "sms"})
 ID_CUES = frozenset({"fødselsnummer", "fødselsnr", "fnr", "personnummer", "d-nummer"})
 
-# -- polarity (textnps.themes.polarity) ------------------------------------
+# -- polarity (textnps.themes.codebook.polarity) ------------------------------------
 # Nynorsk shares most polarity words with Bokmål; these add the Nynorsk forms.
 from textnps.lang.nb import NEGATIVE_WORDS as _NB_NEGATIVE  # noqa: E402
 from textnps.lang.nb import POSITIVE_WORDS as _NB_POSITIVE  # noqa: E402
@@ -145,5 +145,5 @@ from textnps.lang.nb import NEGATIVE_PHRASES, POSITIVE_PHRASES  # noqa: E402,F40
 WISH_PHRASES = ("burde", "bør", "ønskjer", "skulle ønskje", "kunne gjerne", "saknar", "sakna")
 
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
-#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.codebook.terms).
 GLUED_WORDS = ("men", "og")

@@ -230,7 +230,7 @@ COMPOUND_NON_PARTS = frozenset({"hemma", "bort", "fram", "till", "över", "under
 PHONE_CUES = frozenset({"tel", "tfn", "telefon", "telefonnummer", "mobil", "mobilnummer", "ring", "ringa", "sms"})
 ID_CUES = frozenset({"personnummer", "personnr", "pnr", "samordningsnummer"})
 
-# -- polarity (textnps.themes.polarity) ------------------------------------
+# -- polarity (textnps.themes.codebook.polarity) ------------------------------------
 # Words as seed terms: ``word``, ``word*`` (starts with), ``*word`` (ends with).
 #: Words that make a clause positive.
 POSITIVE_WORDS = frozenset("""
@@ -270,7 +270,7 @@ NEGATIVE_PHRASES = ("lång tid", "för dyrt", "för dyr", "tog tid", "flera veck
 WISH_PHRASES = ("borde", "bör", "önskar", "önskade", "önskvärt", "skulle önska", "kunde gärna", "får gärna", "saknar", "saknade")
 
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
-#: tokenizer splits them off again when the glued token is no word (textnps.themes.terms).
+#: tokenizer splits them off again when the glued token is no word (textnps.themes.codebook.terms).
 GLUED_WORDS = ("men", "och")
 
 #: Ord för jämförelsen mellan två mätomgångar (textnps.report.compare).

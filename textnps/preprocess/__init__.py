@@ -21,6 +21,7 @@ from textnps.preprocess.pii import (
 )
 from textnps.preprocess.pipeline import OUTPUT_COLUMNS, Preprocessor
 from textnps.preprocess.stream import preprocess_file
+from textnps.preprocess.summary import preprocess_summary
 from textnps.preprocess.tokens import lemmas, lemmatize
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "OUTPUT_COLUMNS",
     "LANG_CODES",
     "preprocess_file",
+    "preprocess_summary",
     "normalize_text",
     "redact_pii",
     "luhn_valid",

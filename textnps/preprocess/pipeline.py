@@ -15,29 +15,28 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.base import BaseEstimator, _fit_context
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 
-from textnps._errors import InputError, ParameterError, check_choice, close_match_hint
+from textnps._contract import FrameTransformerMixin
+from textnps._errors import InputError
 from textnps.lang import LANGUAGES
-from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior, uniform_prior
+from textnps.preprocess.langid import detect_languages, learn_language_prior, uniform_prior
 from textnps.preprocess.nonanswers import is_informative
 from textnps.preprocess.normalize import (MOJIBAKE_HINT, UNUSUAL_CONTROL_RE, fix_mojibake, has_right_to_left,
                                          normalize_text,
                                          normalize_and_truncate)
 from textnps.preprocess.pii import redact_pii, strip_placeholders
+from textnps.preprocess.summary import SUMMARY_ATTR
 from textnps.preprocess.tokens import analyzer
 
-__all__ = ["Preprocessor", "OUTPUT_COLUMNS", "SUMMARY_KINDS"]
+__all__ = ["Preprocessor", "OUTPUT_COLUMNS"]
 
 #: Columns :meth:`Preprocessor.transform` adds (an input column of the same name is kept as ``<name>_original``).
 OUTPUT_COLUMNS = ("lang", "lang_score", "text_clean", "lemmas", "informative", "truncated", "n_redacted")
-#: Row kinds counted in :attr:`Preprocessor.summary_` (besides ``redacted_<kind>`` and ``lang_<code>``).
-SUMMARY_KINDS = (
-    "rows", "missing", "not_text", "empty", "truncated", "mojibake", "control_chars", "right_to_left",
-    "emoji_only", "non_answer", "informative", "redacted_rows",
-)
 _LANGS = LANGUAGES
+_COUNT = Interval(numbers.Integral, 1, None, closed="left")
 
 
 def prior_positions(n: int, prior_sample: int) -> np.ndarray:
@@ -131,7 +130,7 @@ def _process(values: Sequence, config: dict, prior: dict, dominant: str) -> tupl
     return columns, counts
 
 
-class Preprocessor(TransformerMixin, BaseEstimator):
+class Preprocessor(FrameTransformerMixin, BaseEstimator):
     """Normalise, redact, identify the language of and lemmatise survey comments.
 
     Parameters
@@ -182,13 +181,11 @@ class Preprocessor(TransformerMixin, BaseEstimator):
     dominant_language_ : str
         The most common of them; comments too short to tell (``und``) are
         lemmatised as this language.
-    summary_ : pandas.DataFrame
-        After ``transform``: how many rows were of each kind (``kind``, ``n``):
-        missing (None/NaN), not_text (numbers ...), empty (blank once
-        normalised), truncated, mojibake (repaired), control_chars, right_to_left, emoji_only,
-        non_answer (text that says nothing: ``nej``, ``-``, emoji), informative,
-        redacted_rows, redacted_<email|url|iban|card|id|phone> (items),
-        lang_<code>. Rows are never dropped: every row gets its columns.
+    feature_names_in_ : ndarray of str
+        The columns of the DataFrame given to ``fit`` (not set for a Series or list).
+
+    ``transform`` changes nothing in the estimator: how many rows were of each kind
+    travels with the frame it returns; :func:`preprocess_summary` reads it.
 
     Columns added by ``transform``
     ------------------------------
@@ -254,33 +251,37 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         self.n_jobs = n_jobs
         self.progress = progress
 
-    # -- validation -----------------------------------------------------------------
-    def _validate_params(self) -> None:
-        owner = "Preprocessor"
-        if self.language is not None:
-            check_choice("language", self.language, _LANGS + (None,), owner=owner)
-        check_choice("tokenizer", self.tokenizer, ("regex", "spacy"), owner=owner)
-        for name in ("chunk_size", "batch_size", "prior_sample", "negation_window"):
-            value = getattr(self, name)
-            if not isinstance(value, numbers.Integral) or isinstance(value, bool) or value < 1:
-                raise ParameterError(f"The {name!r} parameter of {owner} must be an int >= 1. Got {value!r} instead.")
-        if self.max_chars is not None and (not isinstance(self.max_chars, numbers.Integral) or self.max_chars < 1):
-            raise ParameterError(f"The 'max_chars' parameter of {owner} must be an int >= 1 or None. Got {self.max_chars!r} instead.")
-        if not isinstance(self.prior_strength, numbers.Real) or self.prior_strength < 0:
-            raise ParameterError(f"The 'prior_strength' parameter of {owner} must be a number >= 0. Got {self.prior_strength!r} instead.")
-        if not isinstance(self.n_jobs, numbers.Integral) or self.n_jobs == 0:
-            raise ParameterError(f"The 'n_jobs' parameter of {owner} must be a non-zero int (-1: all cores). Got {self.n_jobs!r} instead.")
+    _parameter_constraints = {
+        "text_col": [str],
+        "redact": ["boolean"],
+        "max_chars": [_COUNT, None],
+        "language": [StrOptions(set(_LANGS)), None],
+        "language_prior": ["boolean"],
+        "prior_strength": [Interval(numbers.Real, 0, None, closed="left")],
+        "prior_sample": [_COUNT],
+        "compounds": ["boolean"],
+        "negation": ["boolean"],
+        "negation_window": [_COUNT],
+        "tokenizer": [StrOptions({"regex", "spacy"})],
+        "chunk_size": [_COUNT],
+        "batch_size": [_COUNT],
+        "n_jobs": [Interval(numbers.Integral, None, -1, closed="right"), _COUNT],
+        "progress": ["boolean"],
+    }
+    _frame_from = "a survey export"
+    _frame_advice = "Name the comment column with text_col=."
 
-    def _texts(self, X) -> pd.Series:
+    def _output_columns(self, columns: list[str]) -> list[str]:
+        if not columns:  # fitted on a Series or a list
+            columns = [self.text_col]
+        kept = [f"{c}_original" if c in OUTPUT_COLUMNS and c != self.text_col else c for c in columns]
+        return kept + [c for c in OUTPUT_COLUMNS if c not in kept]
+
+    def _texts(self, X, *, where: str, reset: bool = False) -> pd.Series:
         if isinstance(X, str):
             raise InputError("Preprocessor expects a DataFrame (or a Series/list of comments), got a single string. Wrap it in a list.")
         if isinstance(X, pd.DataFrame):
-            if self.text_col not in X.columns:
-                cols = [str(c) for c in X.columns]
-                raise InputError(
-                    f"Column {self.text_col!r} (text_col) not found; the DataFrame has columns {cols}."
-                    + close_match_hint(str(self.text_col), cols)
-                )
+            self._check_frame(X, where=where, required=[self.text_col], reset=reset)
             return X[self.text_col]
         if isinstance(X, pd.Series):
             return X
@@ -297,10 +298,12 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         }
 
     # -- estimator API ---------------------------------------------------------------
+    @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X, y=None):
         """Learn the survey's language prior from up to ``prior_sample`` comments (evenly spaced)."""
-        self._validate_params()
-        texts = self._texts(X)
+        if not isinstance(X, pd.DataFrame):
+            self.__dict__.pop("feature_names_in_", None)
+        texts = self._texts(X, where="fit", reset=True)
         n = len(texts)
         if self.language is not None:
             self.language_prior_ = {c: float(c == self.language) for c in _LANGS}
@@ -320,10 +323,12 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X) -> pd.DataFrame:
-        """Return a copy of *X* with the columns listed in the class docstring added."""
+        """Return a copy of *X* with the columns listed in the class docstring added.
+
+        The counts of row kinds are in the returned frame's ``attrs`` (see :func:`preprocess_summary`).
+        """
         check_is_fitted(self, "language_prior_")
-        self._validate_params()
-        texts = self._texts(X)
+        texts = self._texts(X, where="transform")
         frame = X.copy() if isinstance(X, pd.DataFrame) else pd.DataFrame({self.text_col: texts})
         clashes = [c for c in OUTPUT_COLUMNS if c in frame.columns and c != self.text_col]
         if clashes:
@@ -346,7 +351,7 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         frame["informative"] = frame["informative"].astype("bool")
         frame["truncated"] = frame["truncated"].astype("bool")
         frame["n_redacted"] = frame["n_redacted"].astype("int64")
-        self.summary_ = summary_frame(counts)
+        frame.attrs[SUMMARY_ATTR] = {k: int(v) for k, v in counts.items()}
         return frame
 
     def iter_chunks(self, texts: Sequence) -> Iterator[tuple[dict, Counter]]:
@@ -376,17 +381,3 @@ class Preprocessor(TransformerMixin, BaseEstimator):
                 columns[name].extend(cols[name])
             counts.update(c)
         return columns, counts
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
-
-
-def summary_frame(counts: Counter) -> pd.DataFrame:
-    """Counts of row kinds as a tidy ``kind``/``n`` frame (every standard kind, zeros included)."""
-    kinds = list(SUMMARY_KINDS)
-    kinds += sorted(k for k in counts if k.startswith("redacted_") and k not in kinds)
-    kinds += [f"lang_{c}" for c in LANG_CODES]
-    return pd.DataFrame({"kind": kinds, "n": [int(counts.get(k, 0)) for k in kinds]})

@@ -133,7 +133,8 @@ def preprocess_file(
     formula-safe (:mod:`textnps.csvsafe`) unless *raw_csv*. Returns the
     summary (``kind``, ``n``) of the whole file.
     """
-    from textnps.preprocess.pipeline import Preprocessor, prior_positions, summary_frame
+    from textnps.preprocess.pipeline import Preprocessor, prior_positions
+    from textnps.preprocess.summary import SUMMARY_ATTR, preprocess_summary, summary_frame
 
     input_path, output_path = Path(input_path), Path(output_path)
     if not input_path.is_file():
@@ -158,7 +159,7 @@ def preprocess_file(
         out = pre.fit_transform(frame)
         writer.write(out)
         writer.close()
-        return pre.summary_
+        return preprocess_summary(out)
     if suffix in _CSV:  # detect the format once, not on every pass over the file
         options = _csv_options(input_path, sep, encoding)
         sep, encoding = options["sep"], options["encoding"]
@@ -181,13 +182,13 @@ def preprocess_file(
     before = cp1252_fallbacks()
     try:
         for chunk in iter_file_chunks(input_path, **read):
-            writer.write(pre.transform(chunk))
-            counts.update(dict(zip(pre.summary_["kind"], pre.summary_["n"])))
+            out = pre.transform(chunk)
+            writer.write(out)
+            counts.update(out.attrs[SUMMARY_ATTR])
     finally:
         writer.close()
     if cp1252_fallbacks() > before:
         warnings.warn(f"{str(input_path)!r} mixes encodings: {_non_utf8_lines(input_path)} lines are not UTF-8 and "
                       "were read as cp1252 (Windows), the others as UTF-8. Re-export the file as UTF-8 to avoid this.",
                       UserWarning, stacklevel=2)
-    pre.summary_ = summary_frame(counts)
-    return pre.summary_
+    return summary_frame(counts)

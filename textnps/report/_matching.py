@@ -119,7 +119,7 @@ def _uncovered(frame: pd.DataFrame) -> np.ndarray:
     return mask.to_numpy()
 
 
-def discover_across_waves(frames, discovery, extra, sources, names, *, seed, progress, threshold, notes,
+def discover_across_waves(frames, discovery, extra, sources, names, *, random_state, progress, threshold, notes,
                           min_comments: int = 50):
     """Discovered themes of both waves under stable ids (see :mod:`textnps.report.compare`).
 
@@ -129,7 +129,7 @@ def discover_across_waves(frames, discovery, extra, sources, names, *, seed, pro
     returns (saved model, fresh model under the stable ids, matches) -- Nones
     when there is too little to cluster (fewer than *min_comments* uncovered).
     """
-    from textnps.themes.discover import ThemeDiscoverer
+    from textnps.themes.discover.discoverer import ThemeDiscoverer
 
     if "lemmas" not in frames["previous"].columns:
         return None, None, None
@@ -139,7 +139,7 @@ def discover_across_waves(frames, discovery, extra, sources, names, *, seed, pro
     elif discovery is not None:
         saved = ThemeDiscoverer.load(discovery)
     elif uncovered["previous"].sum() >= min_comments:
-        saved = ThemeDiscoverer(random_state=seed, progress=progress).fit(frames["previous"][uncovered["previous"]])
+        saved = ThemeDiscoverer(random_state=random_state, progress=progress).fit(frames["previous"][uncovered["previous"]])
     else:
         return None, None, None
     for wave in _WAVES:  # the saved themes, measured by the saved model in both waves
@@ -149,7 +149,7 @@ def discover_across_waves(frames, discovery, extra, sources, names, *, seed, pro
                   for r in saved.themes_.itertuples()})
     if uncovered["current"].sum() < min_comments:
         return saved, None, None
-    fresh = ThemeDiscoverer(**{**saved.get_params(), "random_state": seed, "progress": progress})
+    fresh = ThemeDiscoverer(**{**saved.get_params(), "random_state": random_state, "progress": progress})
     fresh.fit(frames["current"][uncovered["current"]])
     matches = match_discovered(saved, fresh, threshold=threshold)
     new = matches[matches["status"] == "new"]

@@ -16,6 +16,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from textnps import stats
+from textnps._deprecate import renamed_parameters
 from textnps._errors import InputError, ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
@@ -113,6 +114,7 @@ class Report:
         return out
 
 
+@renamed_parameters(seed="random_state")
 def analyze(
     data,
     *,
@@ -131,7 +133,7 @@ def analyze(
     min_n: int = 30,
     confidence: float = 0.95,
     alpha: float = 0.05,
-    seed: int = 0,
+    random_state: int = 0,
     errors: str = "raise",
     n_jobs: int = 1,
 ) -> Report:
@@ -149,7 +151,7 @@ def analyze(
     codebook : str, Path or Codebook
         ``"nordic-cx"`` (shipped) or a codebook YAML/folder.
     refiner : "auto", None, str, Path or ThemeRefiner, default "auto"
-        The refiner of :class:`~textnps.themes.classify.ThemeClassifier`: "auto"
+        The refiner of :class:`~textnps.themes.codebook.classify.ThemeClassifier`: "auto"
         uses the one shipped with the codebook (nordic-cx: Danish and Swedish),
         None the seeds and the survey's own model alone.
     period : {"week", "month", "quarter", "year"}
@@ -165,8 +167,9 @@ def analyze(
     min_n, confidence, alpha :
         Small-sample threshold, interval level, and the false discovery rate
         of the significance flags.
-    seed : int
-        Seed of the classifier and discovery (the report is deterministic).
+    random_state : int
+        Seed of the classifier and discovery (the report is deterministic);
+        ``seed=`` is the deprecated name.
     errors : {"raise", "coerce"}
         Bad scores in a file: stop, or drop those rows (the report says how many).
     n_jobs : int
@@ -198,11 +201,12 @@ def analyze(
         raise ParameterError(f"The 'alpha' parameter of analyze must be between 0 and 1. Got {alpha!r} instead.")
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
-        return _run(data, steps, notes=notes, columns=dict(text=text_col, score=score_col, date=date_col,
-                                                             segment=segment_col, id=id_col),
+        return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
+                                                             date_col=date_col, segment_col=segment_col,
+                                                             id_col=id_col),
                     codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
                     discover=discover,
-                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed, errors=errors,
+                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
                     n_jobs=n_jobs)
 
 
@@ -267,7 +271,7 @@ def load_input(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
 
 def _codebook(codebook):
     try:
-        from textnps.themes.codebook import load_codebook
+        from textnps.themes.codebook.format import load_codebook
     except ImportError:  # the codebook module is not there yet
         return None
     return load_codebook(codebook) if codebook is not None else None
@@ -300,7 +304,7 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     if "themes" in frame.columns:
         return frame
     try:
-        from textnps.themes.classify import ThemeClassifier
+        from textnps.themes.codebook.classify import ThemeClassifier
     except ImportError:
         notes.append("Theme classification is not available: no themes are reported.")
         return frame.assign(themes="")
@@ -322,7 +326,7 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
                          f"themes (discovery needs {_MIN_DISCOVER}).")
         return frame, None
     try:
-        from textnps.themes.discover import ThemeDiscoverer
+        from textnps.themes.discover.discoverer import ThemeDiscoverer
     except ImportError:
         return frame, None
     step = ThemeDiscoverer(**_options(ThemeDiscoverer, progress=progress, random_state=seed))
@@ -339,7 +343,7 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
 def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha) -> dict:
     order = list(book.ids) if book is not None else None
     prep = prepare(frame, segment=segment, order=order)
-    summary = stats.nps_summary(frame, by=segment, confidence=confidence, total=segment is not None)
+    summary = stats.nps_summary(frame, segment_col=segment, confidence=confidence, total=segment is not None)
     if segment is not None:
         summary = pd.concat([summary[summary[segment] == ALL], summary[summary[segment] != ALL]], ignore_index=True)
     tables = {"nps_summary": summary}
@@ -347,7 +351,7 @@ def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence
         over_time = stats.nps_summary(frame, period=period, confidence=confidence)
         if segment is not None:
             over_time = pd.concat([over_time.assign(segment=ALL)[["segment", *over_time.columns]],
-                                   stats.nps_summary(frame, by=segment, period=period, confidence=confidence)],
+                                   stats.nps_summary(frame, segment_col=segment, period=period, confidence=confidence)],
                                   ignore_index=True)
         tables["nps_over_time"] = over_time
     shares = theme_shares(frame, categories=(ALL, "detractor", "passive", "promoter"), segment=segment,

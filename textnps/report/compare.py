@@ -143,7 +143,7 @@ def compare_waves(
     confidence: float = 0.95,
     alpha: float = 0.05,
     match_threshold: float = MATCH_THRESHOLD,
-    seed: int = 0,
+    random_state: int = 0,
     errors: str = "raise",
     progress: bool = True,
 ) -> Comparison:
@@ -190,12 +190,12 @@ def compare_waves(
     if not 0 < alpha < 1:
         raise ParameterError(f"The 'alpha' parameter of compare_waves must be between 0 and 1. Got {alpha!r} instead.")
     notes: list[str] = []
-    columns = dict(text=text_col, score=score_col, date=date_col, segment=segment_col, id=id_col)
+    columns = dict(text_col=text_col, score_col=score_col, date_col=date_col, segment_col=segment_col, id_col=id_col)
     frames = {}
     for wave, data in zip(WAVES, (previous, current)):
         frame = load_input(data, errors=errors, notes=notes, **columns)
         frames[wave] = preprocess_input(frame, progress=progress, n_jobs=1, notes=notes)
-    classifier = _classifier(model, frames["previous"], codebook=codebook, refiner=refiner, seed=seed,
+    classifier = _classifier(model, frames["previous"], codebook=codebook, refiner=refiner, random_state=random_state,
                              progress=progress)
     if classifier is None and "themes" not in frames["current"].columns:
         raise InputError("The previous wave has a 'themes' column and the current wave has none, so the two would "
@@ -211,7 +211,7 @@ def compare_waves(
     tables: dict = {}
     saved_model = fresh_model = None
     if discover:
-        saved_model, fresh_model, matches = discover_across_waves(frames, discovery, extra, sources, names, seed=seed,
+        saved_model, fresh_model, matches = discover_across_waves(frames, discovery, extra, sources, names, random_state=random_state,
                                                                   progress=progress, threshold=match_threshold,
                                                                   notes=notes, min_comments=_MIN_DISCOVER)
         if matches is not None:
@@ -232,9 +232,9 @@ def compare_waves(
     return result
 
 
-def _classifier(model, previous: pd.DataFrame, *, codebook, refiner, seed: int, progress: bool):
+def _classifier(model, previous: pd.DataFrame, *, codebook, refiner, random_state: int, progress: bool):
     """The one classifier of both waves: *model* (loaded when a path) or fitted on the previous wave."""
-    from textnps.themes.classify import ThemeClassifier
+    from textnps.themes.codebook.classify import ThemeClassifier
 
     if isinstance(model, ThemeClassifier):
         return model
@@ -242,7 +242,7 @@ def _classifier(model, previous: pd.DataFrame, *, codebook, refiner, seed: int, 
         return ThemeClassifier.load(model, progress=progress)
     if "themes" in previous.columns:
         return None
-    return ThemeClassifier(codebook=codebook, refiner=refiner, random_state=seed, progress=progress).fit(previous)
+    return ThemeClassifier(codebook=codebook, refiner=refiner, random_state=random_state, progress=progress).fit(previous)
 
 
 def _wave_mentions(frame: pd.DataFrame, extra: dict, sources: dict, ids: list) -> Mentions:
@@ -317,7 +317,7 @@ def _order(values: pd.Series) -> pd.Series:
 def _nps_tables(frames, *, segment, confidence, alpha, min_n) -> dict:
     per_wave = []
     for wave in WAVES:
-        table = stats.nps_summary(frames[wave], by=segment, confidence=confidence, total=segment is not None)
+        table = stats.nps_summary(frames[wave], segment_col=segment, confidence=confidence, total=segment is not None)
         if segment is None:
             table.insert(0, "segment", ALL)
         per_wave.append(table.assign(wave=wave))

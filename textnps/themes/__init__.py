@@ -1,2 +1,3 @@
-"""Themes: discover them without a codebook (discover), or classify comments with one
-(codebook, classify). Nothing is imported here eagerly."""
+"""Themes: discover them without a codebook (:mod:`textnps.themes.discover`), or classify comments
+with one (:mod:`textnps.themes.codebook`); :mod:`textnps.themes.persist` saves and loads both.
+Nothing is imported here eagerly."""

@@ -26,25 +26,21 @@ A codebook is a YAML file::
         polarity:                # optional, per language: the theme's own sentiment words
           sv: {positive: [låg*], negative: [hög, höga, höjd*]}
 
-Seed words may carry wildcards: ``word*`` (starts with), ``*word`` (ends
-with), ``*word*`` (contains), and ``*`` alone is any one word inside a phrase
-(see :mod:`textnps.themes.terms`). Words are matched on the comment's
-lower-cased words and on its lemmas; patterns on its lower-cased text.
-A comment matching a sub-theme also gets its parent theme.
+Seed words may carry wildcards: ``word*`` (starts with), ``*word`` (ends with), ``*word*``
+(contains), and ``*`` alone is any one word inside a phrase (see :mod:`textnps.themes.codebook.terms`).
+Words are matched on the comment's lower-cased words and on its lemmas; patterns on its
+lower-cased text. A comment matching a sub-theme also gets its parent theme.
 
-``judged`` terms (words or phrases, same notation) name something a comment
-may only mention as context: ``ringde kundtjänst`` says which department was
-called, ``kundtjänst svarar aldrig`` is about speed. They count only when a
-sentiment word or negator (:mod:`textnps.lang`) stands within five words of
-them in the same clause and is no seed of another theme there (the catch-all
-theme ``general`` aside): ``trevlig kundtjänst`` counts, ``kundtjänst svarade
-snabbt`` does not (``snabbt`` judges the speed). The YAML key
-``no`` is read as the language code, not as a boolean.
+``judged`` terms (words or phrases, same notation) name something a comment may only mention as
+context: ``ringde kundtjänst`` says which department was called, ``kundtjänst svarar aldrig`` is
+about speed. They count only when a sentiment word or negator (:mod:`textnps.lang`) stands within
+five words of them in the same clause and is no seed of another theme there (the catch-all theme
+``general`` aside): ``trevlig kundtjänst`` counts, ``kundtjänst svarade snabbt`` does not
+(``snabbt`` judges the speed). The YAML key ``no`` is read as the language code, not as a boolean.
 
-:func:`load_codebook` checks the whole file and reports *every* problem with
-its line: unknown keys (with a close match), duplicate ids, themes without
-seeds, bad terms and patterns, unknown parents, a format version it does not
-read.
+:func:`load_codebook` checks the whole file and reports *every* problem with its line: unknown keys
+(with a close match), duplicate ids, themes without seeds, bad terms and patterns, unknown parents,
+a format version it does not read.
 """
 from __future__ import annotations
 
@@ -57,7 +53,7 @@ import yaml
 
 from textnps._errors import InputError, close_match_hint
 from textnps._resources import models_dir, shipped_models
-from textnps.themes.terms import term_problem
+from textnps.themes.codebook.terms import term_problem
 
 __all__ = ["Codebook", "Theme", "Seeds", "CodebookError", "load_codebook", "available_codebooks",
            "FORMAT_VERSION", "SEED_LANGUAGES"]
@@ -400,8 +396,5 @@ class _Reader:
 
 
 def _kind(node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"{node.value!r}" if node is not None else "nothing"
+    kinds = {yaml.MappingNode: "a mapping", yaml.SequenceNode: "a list"}
+    return kinds.get(type(node)) or (f"{node.value!r}" if node is not None else "nothing")

@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 
 from textnps import lang as _lang
-from textnps.themes._vectorize import CONCEPT_MARK, NEG_PREFIX, analyze
+from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX, analyze
 
 __all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names"]
 

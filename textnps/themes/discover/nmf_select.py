@@ -32,7 +32,7 @@ k (on the Danish insurance reviews, 11, 12 and 12 themes for the whole set
 and two 90 % subsamples; a tolerance of 0.1 gave 11, 16 and 20). The table
 of every candidate (k, stability, similarity, coherence, smoothed, chosen) is kept as
 ``ThemeDiscoverer.selection_``; coherence (mean NPMI of the top-10 terms, see
-:mod:`textnps.themes.quality`) is reported there but not used, because on
+:mod:`textnps.themes.discover.quality`) is reported there but not used, because on
 short comments it falls with k for every model (small themes' terms are rare)
 and so would again favour a few broad themes.
 
@@ -53,7 +53,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils.extmath import randomized_svd
 from tqdm.auto import tqdm
 
-from textnps.themes.quality import npmi_matrix
+from textnps.themes.discover.quality import npmi_matrix
 
 __all__ = ["truncated_svd", "nndsvd", "fit_nmf", "project", "top_term_ids", "distinctive_term_ids", "match_overlap",
            "average_jaccard", "ranking_agreement", "auto_candidates", "select_n_themes", "choose_k", "smooth"]

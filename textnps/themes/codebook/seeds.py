@@ -7,8 +7,8 @@ among the lemmas. Exclusion phrases blank out their words for their theme.
 English seeds count in every language (survey answers mix in English words);
 comments of an unknown language use the seeds of every language. ``judged``
 seeds count only next to a sentiment word of their clause that no other theme
-claims (see :mod:`textnps.themes.codebook`). Comments are cut into tokens by
-:func:`~textnps.themes.terms.tokenize_spans`, which splits clause words glued on
+claims (see :mod:`textnps.themes.codebook.format`). Comments are cut into tokens by
+:func:`~textnps.themes.codebook.terms.tokenize_spans`, which splits clause words glued on
 by lost line breaks (``leveringmen``).
 """
 from __future__ import annotations
@@ -17,9 +17,9 @@ import bisect
 import re
 
 from textnps.lang import get as get_language
-from textnps.themes.codebook import Codebook
-from textnps.themes.polarity import lexicon_for
-from textnps.themes.terms import TermIndex, tokenize_spans
+from textnps.themes.codebook.format import Codebook
+from textnps.themes.codebook.polarity import lexicon_for
+from textnps.themes.codebook.terms import TermIndex, tokenize_spans
 
 __all__ = ["SeedMatcher"]
 
@@ -159,7 +159,7 @@ class SeedMatcher:
     """Seed rules of a codebook, compiled per language.
 
     ``match(text_clean, lemmas, lang)`` returns ``{theme_index: [spans]}``
-    where a span is ``(start, end)`` in :func:`~textnps.themes.terms.tokenize`
+    where a span is ``(start, end)`` in :func:`~textnps.themes.codebook.terms.tokenize`
     tokens of *text_clean*, or ``None`` for a match among the lemmas only.
     A sub-theme's matches also count for its parent.
     """

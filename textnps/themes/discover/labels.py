@@ -1,7 +1,7 @@
 """Readable names and example comments for discovered themes.
 
 A theme's features are lemmas and concept tokens (``=customer_service``,
-see :mod:`textnps.themes._vectorize`). People read them in the comments' own
+see :mod:`textnps.themes.discover.vectorize`). People read them in the comments' own
 words: a concept is shown as the lemma the theme's comments use for it in
 each of their main languages (``kundeservice/kundtjänst``), a negated lemma
 with the language's negation word (``neg_bra`` -> ``inte bra``).
@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from textnps import lang as _lang
-from textnps.themes._vectorize import CONCEPT_MARK, NEG_PREFIX
+from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX
 
 __all__ = ["surface_table", "render_term", "make_label", "language_mix", "pick_examples"]
 

@@ -10,9 +10,11 @@ import pytest
 
 from textnps._errors import InputError, ParameterError
 from textnps.preprocess import Preprocessor
-from textnps.themes.classify import ThemeClassifier
-from textnps.themes.codebook import codebook_folder, load_codebook
-from textnps.themes.refiner import ThemeRefiner, codebook_refiner, common_word, proper_nouns
+from textnps.themes.codebook.classify import ThemeClassifier
+from textnps.themes.codebook.format import codebook_folder, load_codebook
+from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
+from textnps.themes.codebook.refining import codebook_refiner
+from textnps.themes.codebook.words import common_word, proper_nouns
 
 THEMES = ["price", "staff_service", "product"]
 
@@ -38,10 +40,10 @@ def _coded(n=120, seed=0):
 
 def test_learns_context_seeds_and_words_without_seeds():
     lemmas, seeds, proba, Y = _coded()
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
     new = ["ringde kundtjänst om fakturan", "trevlig kundtjänst", "musiken var hög", "bra pris"]
     s = np.array([[0, 1, 0], [0, 1, 0], [0, 0, 0], [1, 0, 0]], dtype=float)
-    p = refiner.predict_proba(new, s, np.maximum(s * 0.9, 0.05))
+    p = refiner.refine(new, s, np.maximum(s * 0.9, 0.05))
     assert p[0, 1] < 0.5 < p[1, 1]  # the seed alone is not enough: the coders said context
     assert p[2, 2] > 0.5            # music is product, though no seed says so
     assert p[3, 0] > 0.5 and p[3, 2] < 0.5
@@ -52,7 +54,7 @@ def test_learns_context_seeds_and_words_without_seeds():
 def test_vocabulary_holds_common_words_only():
     lemmas, seeds, proba, Y = _coded()
     lemmas = [t + " xqzvbn 12345 kundnr4711" for t in lemmas]
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
     terms = set(refiner.terms_)
     assert {"musiken", "kundtjänst", "trevlig"} <= terms
     assert not {t for t in terms if any(w in t for w in ("xqzvbn", "12345", "kundnr4711"))}
@@ -69,9 +71,9 @@ def test_proper_nouns_are_names_written_with_a_capital_inside_sentences():
 
 def test_copies_of_a_comment_count_once():
     lemmas, seeds, proba, Y = _coded(n=60)
-    once = ThemeRefiner(cv=3, min_df=20).fit(lemmas, seeds, proba, Y, THEMES)
-    thrice = ThemeRefiner(cv=3, min_df=20).fit(lemmas * 3, np.vstack([seeds] * 3), np.vstack([proba] * 3),
-                                              np.vstack([Y] * 3), THEMES, groups=np.tile(np.arange(60), 3))
+    once = ThemeRefiner(cv=3, min_df=20).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
+    thrice = ThemeRefiner(cv=3, min_df=20).fit(refiner_frame(lemmas * 3, np.vstack([seeds] * 3), np.vstack([proba] * 3), THEMES),
+                                              np.vstack([Y] * 3), groups=np.tile(np.arange(60), 3))
     assert list(once.terms_) == list(thrice.terms_)
     assert thrice.n_coded_ == 60
 
@@ -79,26 +81,26 @@ def test_copies_of_a_comment_count_once():
 def test_a_theme_nobody_coded_keeps_its_zero_shot_probability():
     lemmas, seeds, proba, Y = _coded()
     Y[:, 0] = 0  # price never coded
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
     s = np.array([[1, 0, 0], [0, 0, 0]], dtype=float)
-    p = refiner.predict_proba(["bra pris", "musiken"], s, np.array([[0.9, 0, 0], [0.05, 0, 0]]))
+    p = refiner.refine(["bra pris", "musiken"], s, np.array([[0.9, 0, 0], [0.05, 0, 0]]))
     assert p[0, 0] > 0.5 > p[1, 0]
 
 
 def test_threshold_needs_enough_comments_for_cross_validation():
     lemmas, seeds, proba, Y = _coded(n=8)
-    assert ThemeRefiner(cv=5).fit(lemmas, seeds, proba, Y, THEMES).threshold_ == 0.5
+    assert ThemeRefiner(cv=5).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y).threshold_ == 0.5
 
 
 def test_shape_errors_name_what_was_expected():
     lemmas, seeds, proba, Y = _coded(n=12)
     with pytest.raises(InputError, match=r"shape \(12, 3\) for 12 comments and 3 themes"):
-        ThemeRefiner().fit(lemmas, seeds[:, :2], proba, Y, THEMES)
+        ThemeRefiner().fit(refiner_frame(lemmas, seeds[:, :2], proba, THEMES), Y)
 
 
 def test_polarity_is_learned_from_words_and_clauses():
     lemmas, seeds, proba, Y = _coded()
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
     words = ["usel service dålig", "toppen service bra"] * 30
     ks = [1] * 60
     refiner.fit_polarity(words, ks, [None] * 60, [None] * 60, [True] * 60, ["neg", "pos"] * 30)
@@ -111,19 +113,19 @@ def test_polarity_is_learned_from_words_and_clauses():
 def test_languages_it_applies_to():
     lemmas, seeds, proba, Y = _coded()
     langs = ["sv"] * 118 + ["nb"] * 2
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES, langs=langs)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES, langs=langs), Y)
     assert refiner.languages_ == ["sv"]
     assert refiner.applies(["sv", "nb", "da"]).tolist() == [True, False, False]
 
 
 def test_save_and_load_give_the_same_predictions(tmp_path):
     lemmas, seeds, proba, Y = _coded()
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES, langs=["sv"] * 120)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES, langs=["sv"] * 120), Y)
     refiner.fit_polarity(lemmas[:4] * 5, [1, 1, 2, 0] * 5, [None] * 20, ["neg", "pos", "neg", "pos"] * 5,
                          [True] * 20, ["neg", "pos", "neg", "pos"] * 5)
     refiner.save(tmp_path / "r")
     again = ThemeRefiner.load(tmp_path / "r")
-    assert np.allclose(again.predict_proba(lemmas, seeds, proba), refiner.predict_proba(lemmas, seeds, proba),
+    assert np.allclose(again.refine(lemmas, seeds, proba), refiner.refine(lemmas, seeds, proba),
                        atol=1e-5)
     assert again.predict_polarity(lemmas[:4], [1, 1, 2, 0], [None] * 4, [None] * 4, [True] * 4) == \
         refiner.predict_polarity(lemmas[:4], [1, 1, 2, 0], [None] * 4, [None] * 4, [True] * 4)
@@ -184,13 +186,13 @@ def test_an_edited_codebook_gets_no_shipped_refiner(tmp_path, nordic):
 
 def test_a_refiner_of_other_themes_is_refused(nordic, tmp_path):
     lemmas, seeds, proba, Y = _coded()
-    other = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, THEMES)
+    other = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, THEMES), Y)
     with pytest.raises(InputError, match=r"has the themes \['price', 'staff_service', 'product'\]"):
         ThemeClassifier(progress=False, refiner=other).fit(nordic)
     other.save(tmp_path / "other")
     with pytest.raises(InputError, match="refiner='.*other'"):
         ThemeClassifier(progress=False, refiner=tmp_path / "other").fit(nordic)
-    with pytest.raises(ParameterError, match="'refiner' parameter of ThemeClassifier must be 'auto', 'learn', None"):
+    with pytest.raises(ParameterError, match=r"The 'refiner' parameter of ThemeClassifier must be a str among \{.*'auto'.*\}.*Got 3 instead"):
         ThemeClassifier(progress=False, refiner=3).fit(nordic)
 
 
@@ -209,7 +211,7 @@ themes:
     (tmp_path / "codebook.yaml").write_text(yaml, encoding="utf-8")
     codebook = load_codebook(tmp_path)
     lemmas, seeds, proba, Y = _coded()
-    refiner = ThemeRefiner(cv=3).fit(lemmas, seeds, proba, Y, codebook.ids, codebook=codebook)
+    refiner = ThemeRefiner(cv=3).fit(refiner_frame(lemmas, seeds, proba, codebook.ids), Y, codebook=codebook)
     texts = ["ringde kundtjänst om fakturan", "musiken var för hög"] * 3
     df = pd.DataFrame({"text_clean": texts, "lemmas": texts, "lang": "sv", "informative": True})
     plain = ThemeClassifier(progress=False, codebook=codebook, refiner=None, use_model=False).fit(df).transform(df)

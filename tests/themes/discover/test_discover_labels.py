@@ -1,12 +1,12 @@
-"""Theme labels, terms in the comments' own words, and example comments (textnps.themes.labels)."""
+"""Theme labels, terms in the comments' own words, and example comments (textnps.themes.discover.labels)."""
 from __future__ import annotations
 
 from collections import Counter
 
 import pytest
 
-from textnps.themes import _vectorize
-from textnps.themes.labels import language_mix, make_label, pick_examples, render_term, surface_table
+from textnps.themes.discover import vectorize as _vectorize
+from textnps.themes.discover.labels import language_mix, make_label, pick_examples, render_term, surface_table
 
 SURFACES = surface_table(Counter({("=customer_service", "sv", "kundtjänst"): 5,
                                   ("=customer_service", "da", "kundeservice"): 3,

@@ -1,12 +1,12 @@
-"""Coherence and diversity of topic terms (textnps.themes.quality) and the choice of k."""
+"""Coherence and diversity of topic terms (textnps.themes.discover.quality) and the choice of k."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from textnps.themes._nmf_select import match_overlap, nndsvd, truncated_svd
-from textnps.themes.quality import npmi_coherence, npmi_matrix, topic_diversity
+from textnps.themes.discover.nmf_select import match_overlap, nndsvd, truncated_svd
+from textnps.themes.discover.quality import npmi_coherence, npmi_matrix, topic_diversity
 
 DOCS = [["pris", "dyr"], ["pris", "dyr", "premie"], ["personal", "vänlig"], ["personal", "vänlig"], ["pris"]]
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from textnps.themes.codebook import Codebook, CodebookError, load_codebook
-from textnps.themes.terms import TermIndex, parse_term, term_problem, tokenize
+from textnps.themes.codebook.format import Codebook, CodebookError, load_codebook
+from textnps.themes.codebook.terms import TermIndex, parse_term, term_problem, tokenize
 
 DEFAULT_IDS = [
     "price", "staff_service", "response_time", "claims_cases", "delivery", "product", "digital",
@@ -223,7 +223,7 @@ def test_term_index_find_visits_only_tokens_that_start_a_term(tokens):
     ("hurtigtmen", "und", ["hurtigtmen"]),                       # no language, no splitting
 ])
 def test_tokenize_splits_glued_clause_words(text, lang, tokens):
-    from textnps.themes.terms import tokenize_spans
+    from textnps.themes.codebook.terms import tokenize_spans
 
     assert tokenize(text, lang) == tokens
     words, starts = tokenize_spans(text, lang)

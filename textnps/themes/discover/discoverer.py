@@ -3,39 +3,43 @@
 Method (each step in its own module):
 
 1. Lemmas -> concept tokens shared by sv/da/no, then sublinear TF-IDF
-   (:mod:`textnps.themes._vectorize`), leaving out terms that name no theme:
+   (:mod:`textnps.themes.discover.vectorize`), leaving out terms that name no theme:
    verdicts (*bra*, *super*), *kunde*, everyday words and the company's own
-   name (:mod:`textnps.themes._generic`).
+   name (:mod:`textnps.themes.discover.generic`).
 2. Non-negative matrix factorisation X ~ W H: each row of H is a theme (a
    weighted list of terms), each row of W a comment's theme weights. NNDSVD
    initialisation makes it deterministic; MiniBatchNMF bounds memory on large
-   inputs (:mod:`textnps.themes._nmf_select`).
+   inputs (:mod:`textnps.themes.discover.nmf_select`).
 3. ``n_themes="auto"`` picks the number of themes by the stability of their
    top terms under resampling (Greene et al. 2014): the largest k about as
-   stable as the most stable one (:mod:`textnps.themes._nmf_select`).
+   stable as the most stable one (:mod:`textnps.themes.discover.nmf_select`).
 4. A comment carries a theme when its weight is at least ``min_weight`` and
    at least ``min_share`` of its strongest theme's weight; comments with no
    such theme stay unassigned (``""``), never forced into one.
 5. Labels from each theme's most distinctive terms (weight x exclusivity),
    top terms and example comments in the comments' own words
-   (:mod:`textnps.themes.labels`); safe saving (:mod:`textnps.themes.persist`).
+   (:mod:`textnps.themes.discover.labels`); safe saving (:mod:`textnps.themes.persist`).
 """
 from __future__ import annotations
 
+import numbers
 from collections import Counter
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, _fit_context
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 from tqdm.auto import tqdm
 
-from textnps._errors import InputError, ParameterError, close_match_hint
+from textnps._contract import FrameTransformerMixin
+from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
-from textnps.themes import _generic, _vectorize, labels, persist
-from textnps.themes._nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
+from textnps.themes import persist
+from textnps.themes.discover import generic as _generic, labels, vectorize as _vectorize
+from textnps.themes.discover.nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
                                          top_term_ids)
-from textnps.themes.quality import npmi_matrix
+from textnps.themes.discover.quality import npmi_matrix
 
 __all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
 
@@ -74,7 +78,7 @@ def explode_themes(frame: pd.DataFrame, *, id_col: str | None = None) -> pd.Data
     return pd.DataFrame(rows, columns=["id", "theme_id", "weight"])
 
 
-class ThemeDiscoverer(BaseEstimator):
+class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     """Find the themes of NPS comments with TF-IDF + NMF, in sv, da and no together.
 
     Works on a frame from :class:`textnps.preprocess.Preprocessor`: it needs
@@ -88,7 +92,7 @@ class ThemeDiscoverer(BaseEstimator):
         Number of themes (per category with ``by_category``); ``"auto"`` chooses
         it among *candidates*: the largest k whose term-ranking stability under
         resampling is within *tolerance* of the best (see
-        :mod:`textnps.themes._nmf_select` and ``selection_``).
+        :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
     candidates : "auto" or sequence of int, default "auto"
         Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
         with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
@@ -115,7 +119,7 @@ class ThemeDiscoverer(BaseEstimator):
         More lemmas to leave out (lower-cased), e.g. brand names in an
         all-lowercase export, where they cannot be recognised by their capital.
     drop_generic : bool, default True
-        Leave out terms that name no theme (:mod:`textnps.themes._generic`):
+        Leave out terms that name no theme (:mod:`textnps.themes.discover.generic`):
         generic concepts (``=good``, ``=customer``, ``=company``...), each
         language's ``DISCOVERY_GENERIC`` words, everyday words (wordfreq Zipf
         >= 5.8) and recurring proper names (the company's own). Negated terms
@@ -196,68 +200,49 @@ class ThemeDiscoverer(BaseEstimator):
         self.random_state = random_state
         self.progress = progress
 
+    _UNIT = Interval(numbers.Real, 0, 1, closed="both")
+    _COUNT = Interval(numbers.Integral, 1, None, closed="left")
+    _parameter_constraints = {
+        "n_themes": [StrOptions({"auto"}), _COUNT],
+        "candidates": [StrOptions({"auto"}), list, tuple],
+        "tolerance": [_UNIT], "by_category": ["boolean"], "score_col": [str],
+        "min_df": [StrOptions({"auto"}), _COUNT, Interval(numbers.Real, 0, 1, closed="right")],
+        "max_df": [Interval(numbers.Real, 0, 1, closed="right"), _COUNT],
+        "max_features": [_COUNT, None], "stop_words": [list, tuple, set, frozenset, None],
+        "drop_generic": ["boolean"], "min_weight": [_UNIT], "min_share": [_UNIT],
+        "n_terms": [_COUNT], "n_examples": [Interval(numbers.Integral, 0, None, closed="left")],
+        "batch_size": [StrOptions({"auto"}), _COUNT, None], "max_iter": [_COUNT],
+        "random_state": ["random_state"], "progress": ["boolean"],
+    }
+
     # ------------------------------------------------------------------ checks
-    def _check_params(self) -> None:
-        n = self.n_themes
-        if not (n == "auto" or (isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1)):
-            raise ParameterError(
-                f"The 'n_themes' parameter of ThemeDiscoverer must be 'auto' or an int >= 1. Got {n!r} instead."
-                + (close_match_hint(n, ["auto"]) if isinstance(n, str) else "")
-            )
-        cands = self.candidates
-        if isinstance(cands, str) and cands != "auto" or cands is None:
-            raise ParameterError(
-                f"The 'candidates' parameter of ThemeDiscoverer must be 'auto' or a non-empty list of ints >= 1. "
-                f"Got {cands!r} instead." + (close_match_hint(cands, ["auto"]) if isinstance(cands, str) else "")
-            )
-        cands = [] if isinstance(cands, str) else list(cands)
-        if n == "auto" and self.candidates != "auto" and (
-                not cands or any(not isinstance(c, (int, np.integer)) or c < 1 for c in cands)):
-            raise ParameterError(
-                f"The 'candidates' parameter of ThemeDiscoverer must be 'auto' or a non-empty list of ints >= 1. "
-                f"Got {self.candidates!r} instead."
-            )
-        if isinstance(self.stop_words, str):
+    def _validate_params(self) -> None:
+        """The table, and what it cannot say: a string of stop words, candidates that are not ints >= 1."""
+        if isinstance(self.stop_words, str):  # a common mistake: its own message
+
             raise ParameterError(
                 f"The 'stop_words' parameter of ThemeDiscoverer must be a list of words or None, not a string. "
                 f"Got {self.stop_words!r} instead: write [{self.stop_words!r}]."
             )
-        for name in ("min_weight", "min_share", "tolerance"):
-            value = getattr(self, name)
-            if not isinstance(value, (int, float)) or not 0 <= value <= 1:
-                raise ParameterError(
-                    f"The {name!r} parameter of ThemeDiscoverer must be a number in [0, 1]. Got {value!r} instead."
-                )
-        md = self.min_df
-        if not (md == "auto" or (isinstance(md, (int, np.integer)) and not isinstance(md, bool) and md >= 1)
-                or (isinstance(md, float) and 0 < md <= 1)):
+        super()._validate_params()
+        cands = self.candidates
+        if not isinstance(cands, str) and (not cands or any(
+                not isinstance(c, numbers.Integral) or isinstance(c, bool) or c < 1 for c in cands)):
             raise ParameterError(
-                f"The 'min_df' parameter of ThemeDiscoverer must be 'auto', an int >= 1 or a float in (0, 1]. "
-                f"Got {md!r} instead."
-            )
-        bs = self.batch_size
-        if not (bs is None or bs == "auto" or (isinstance(bs, (int, np.integer)) and bs >= 1)):
-            raise ParameterError(
-                f"The 'batch_size' parameter of ThemeDiscoverer must be 'auto', an int >= 1 or None. "
-                f"Got {bs!r} instead."
+                f"The 'candidates' parameter of ThemeDiscoverer must be 'auto' or a non-empty list of ints >= 1. "
+                f"Got {cands!r} instead."
             )
 
-    def _check_frame(self, X, *, need_score: bool) -> None:
-        if not isinstance(X, pd.DataFrame):
-            raise InputError(
-                f"ThemeDiscoverer expects a DataFrame from textnps.Preprocessor; got {type(X).__name__}."
-            )
-        if "lemmas" not in X.columns:
-            raise InputError(
-                "Column 'lemmas' is missing: ThemeDiscoverer works on the output of textnps.Preprocessor "
-                f"(run Preprocessor().fit_transform(df) first). Columns: {list(X.columns)}."
-                + close_match_hint("lemmas", X.columns)
-            )
-        if need_score and self.score_col not in X.columns:
-            raise InputError(
-                f"Column {self.score_col!r} (score_col) is missing; by_category=True needs the 0-10 scores. "
-                f"Columns: {list(X.columns)}." + close_match_hint(self.score_col, X.columns)
-            )
+    def _frame(self, X, *, where: str, reset: bool = False) -> pd.DataFrame:
+        optional = {"informative": "non-answers ('-', 'vet inte') are used as comments",
+                    "lang": "lemmas are mapped to the shared concepts of every language"}
+        if not self.by_category:
+            optional[self.score_col] = "the themes' share_<category> columns are empty"
+        required = ["lemmas"] + ([self.score_col] if self.by_category else [])
+        return self._check_frame(X, where=where, required=required, optional=optional, reset=reset)
+
+    def _added_columns(self) -> list[str]:
+        return ["discovered_themes", "discovered_theme"]
 
     # ------------------------------------------------------------- helpers
     def _docs(self, X: pd.DataFrame, maps, surfaces=None) -> list[str]:
@@ -295,10 +280,10 @@ class ThemeDiscoverer(BaseEstimator):
         return out
 
     # ------------------------------------------------------------------ fit
+    @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X: pd.DataFrame, y=None):
         """Learn the themes of the comments in *X* (a preprocessed DataFrame)."""
-        self._check_params()
-        self._check_frame(X, need_score=self.by_category)
+        self._frame(X, where="fit", reset=True)
         maps = _vectorize.concept_maps()
         surfaces: Counter = Counter()
         informative = self._informative(X)
@@ -420,7 +405,7 @@ class ThemeDiscoverer(BaseEstimator):
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
         """Return a copy of *X* with ``discovered_themes`` and ``discovered_theme`` added."""
         check_is_fitted(self, "themes_")
-        self._check_frame(X, need_score=self.by_category)
+        self._frame(X, where="transform")
         docs = self._docs(X, self.concept_maps_)
         x_all = _vectorize.tfidf(docs, list(self.vocabulary_), self.idf_)
         informative = self._informative(X)
@@ -464,6 +449,7 @@ class ThemeDiscoverer(BaseEstimator):
             "themes": {c: self.themes_[c].tolist() for c in self.themes_.columns},
             "selection": {c: self.selection_[c].tolist() for c in self.selection_.columns},
             "n_skipped": self.n_skipped_,
+            "feature_names_in": list(getattr(self, "feature_names_in_", [])) or None,
         }
         if not isinstance(state["params"]["candidates"], str):
             state["params"]["candidates"] = [int(c) for c in state["params"]["candidates"] or []]
@@ -493,4 +479,7 @@ class ThemeDiscoverer(BaseEstimator):
         persist.check_shapes(state, {"idf": (model.idf_, (len(model.vocabulary_),)), **{
             f"groups.{g}.components": (h, (len(model.theme_ids_[g]), len(model.vocabulary_)))
             for g, h in model.components_.items()}})
+        if state.get("feature_names_in") is not None:
+            model.feature_names_in_ = np.asarray(state["feature_names_in"], dtype=object)
+            model.n_features_in_ = len(model.feature_names_in_)
         return model

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from textnps.lang import get as get_language
-from textnps.themes.terms import TermIndex, tokenize
+from textnps.themes.codebook.terms import TermIndex, tokenize
 
 __all__ = ["POLARITIES", "split_clauses", "clause_polarities", "text_polarity", "ClauseAnalysis", "analyze_clauses"]
 

@@ -5,7 +5,7 @@ The one implementation of these scores: what ``textnps train`` prints and what
 :mod:`sklearn.metrics`.
 
 Inputs are two equally long sequences of coded cells (``"price:pos;general"``,
-lists of ids, or dicts; see :mod:`textnps.themes.coding`). Rows the human did
+lists of ids, or dicts; see :mod:`textnps.themes.codebook.coding`). Rows the human did
 not code (None/NaN in ``y_true``) are left out and counted in
 ``attrs["n_not_coded"]``; a prediction of None/NaN means "no theme". The
 themes scored are *themes* when given (ids outside it are ignored), else every
@@ -60,7 +60,7 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, cohen_kappa_score, precision_recall_fscore_support
 
 from textnps._errors import InputError
-from textnps.themes.coding import parse_themes
+from textnps.themes.codebook.coding import parse_themes
 
 __all__ = ["CodedPairs", "coded_pairs", "polarity_pairs", "theme_scores", "cohen_kappa", "polarity_accuracy",
            "evaluate"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from textnps.themes.polarity import analyze_clauses, clause_polarities, split_clauses, text_polarity
+from textnps.themes.codebook.polarity import analyze_clauses, clause_polarities, split_clauses, text_polarity
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -83,8 +83,8 @@ def test_sentiment_phrases(text, lang, expected):
     ("Prisen er høyere enn før", "nb", "prisen", "neg"),
 ])
 def test_theme_polarity_words_count_only_for_their_theme(text, lang, word, expected):
-    from textnps.themes.codebook import load_codebook
-    from textnps.themes.seeds import SeedMatcher
+    from textnps.themes.codebook.format import load_codebook
+    from textnps.themes.codebook.seeds import SeedMatcher
 
     matcher = SeedMatcher(load_codebook("nordic-cx"))
     price = load_codebook("nordic-cx").ids.index("price")
@@ -117,7 +117,7 @@ def test_late_or_damaged_goods_are_negative(text, lang):
 
 def test_long_comments_keep_clause_and_sentence_indices():
     tokens = "bra pris , men usel kundtjänst . dock snabb leverans".split()
-    from textnps.themes.polarity import ClauseAnalysis
+    from textnps.themes.codebook.polarity import ClauseAnalysis
 
     a = ClauseAnalysis(tokens, "sv")
     assert a.clause_of == [0, 0, 1, 1, 1, 1, 2, 2, 2, 2] and a.sentence_of == [0, 0, 0, 0, 0, 0, 1, 1, 1, 1]

@@ -7,10 +7,10 @@ import pytest
 
 from discover_corpus import COMPANY, THEMES8, eight_theme_frame
 from textnps._errors import ParameterError
-from textnps.themes._generic import generic_terms, proper_names
-from textnps.themes._nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement, smooth
-from textnps.themes.discover import ThemeDiscoverer
-from textnps.themes.labels import make_label
+from textnps.themes.discover.generic import generic_terms, proper_names
+from textnps.themes.discover.nmf_select import auto_candidates, average_jaccard, choose_k, ranking_agreement, smooth
+from textnps.themes.discover.discoverer import ThemeDiscoverer
+from textnps.themes.discover.labels import make_label
 
 GENERIC_WORDS = {"bra", "god", "kund", "kunde", "super", COMPANY.lower()}
 
@@ -147,8 +147,8 @@ def test_make_label_keeps_the_compound_over_its_part():
 
 @pytest.mark.parametrize(
     ("params", "match"),
-    [({"candidates": "atuo"}, r"'candidates'.*'auto' or a non-empty list.*Got 'atuo' instead\. Did you mean 'auto'"),
-     ({"tolerance": 1.5}, r"'tolerance'.*in \[0, 1\]\. Got 1.5 instead"),
+    [({"candidates": "atuo"}, r"'candidates'.*a str among \{'auto'\}.*Got 'atuo' instead\. Did you mean 'auto'"),
+     ({"tolerance": 1.5}, r"'tolerance'.*a float in the range \[0.0, 1.0\]\. Got 1.5 instead"),
      ({"stop_words": "nordlys"}, r"'stop_words'.*list of words or None, not a string.*write \['nordlys'\]")],
 )
 def test_bad_parameters(corpus, params, match):

@@ -15,8 +15,8 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from textnps._errors import InputError, ParameterError
-from textnps.themes.classify import ThemeClassifier
-from textnps.themes.terms import tokenize
+from textnps.themes.codebook.classify import ThemeClassifier
+from textnps.themes.codebook.terms import tokenize
 
 
 def preprocessed(texts, lang="sv", **extra) -> pd.DataFrame:
@@ -79,7 +79,7 @@ def test_output_keeps_caller_columns_and_index_and_adds_probabilities():
 def test_missing_columns_name_the_preprocessor():
     with pytest.raises(InputError, match=r"needs the columns \['text_clean', 'lemmas', 'lang'\].*missing \['lemmas'\].*Preprocessor"):
         ThemeClassifier(progress=False).fit(pd.DataFrame({"text_clean": ["x"], "lang": ["sv"]}))
-    with pytest.raises(InputError, match="expects a DataFrame from Preprocessor, got list"):
+    with pytest.raises(InputError, match=r"expects a pandas DataFrame \(the output of textnps.Preprocessor\); got list"):
         ThemeClassifier(progress=False).fit(["bra pris"])
 
 
@@ -93,10 +93,17 @@ def test_estimator_contract():
 
 @pytest.mark.parametrize("params, message", [
     ({"threshold": {"prize": 0.3}}, r"names unknown themes \['prize'\].*Did you mean 'price'\?"),
-    ({"threshold": 1.5}, r"'threshold' parameter of ThemeClassifier must be in \(0, 1\]. Got 1.5"),
-    ({"polarity_default": "negative"}, r"'polarity_default' parameter of ThemeClassifier must be one of"),
-    ({"seed_probability": 2}, r"'seed_probability' parameter of ThemeClassifier must be in \[0, 1\]"),
-    ({"labels_col": 3}, r"'labels_col' parameter of ThemeClassifier must be a column name or None"),
+    ({"threshold": 1.5}, r"The 'threshold' parameter of ThemeClassifier must be a float in the range \(0.0, 1.0\] "
+                         r"or an instance of 'dict'. Got 1.5 instead."),
+    ({"polarity_default": "negative"}, r"The 'polarity_default' parameter of ThemeClassifier must be a str among "
+                                       r"\{.*\}. Got 'negative' instead."),
+    ({"polarity_default": "poss"}, r"Got 'poss' instead. Did you mean 'pos'\?"),
+    ({"seed_probability": 2}, r"'seed_probability' parameter of ThemeClassifier must be a float in the range "
+                              r"\[0.0, 1.0\]. Got 2 instead."),
+    ({"labels_col": 3}, r"The 'labels_col' parameter of ThemeClassifier must be an instance of 'str' or None. "
+                        r"Got 3 instead."),
+    ({"epochs": 0}, r"The 'epochs' parameter of ThemeClassifier must be an int in the range \[1, inf\). Got 0"),
+    ({"refiner": 3}, r"The 'refiner' parameter of ThemeClassifier must be a str among .*Got 3 instead."),
 ])
 def test_bad_parameters(params, message):
     with pytest.raises(ParameterError, match=message):
@@ -248,7 +255,7 @@ def test_company_name_tryg_is_no_trust():
 
 
 def test_fit_trains_on_a_capped_seeded_sample_and_predicts_in_chunks(monkeypatch):
-    import textnps.themes.classify as classify_module
+    import textnps.themes.codebook.ngram_model as ngram_module
 
     base = ["bra pris", "dålig leverans", "trevlig personal", "krånglig hemsida", "fakturan var fel"]
     df = preprocessed([f"{base[i % 5]} nummer{i % 7}" for i in range(60)])
@@ -257,14 +264,14 @@ def test_fit_trains_on_a_capped_seeded_sample_and_predicts_in_chunks(monkeypatch
     assert a.n_train_ == 20 and a.n_seed_labels_.max() <= 20   # seed labels counted on the 20 only
     np.testing.assert_array_equal(a.coef_, b.coef_)            # seeded
     whole = a.predict_proba(df)
-    monkeypatch.setattr(classify_module, "_CHUNK", 7)
+    monkeypatch.setattr(ngram_module, "CHUNK", 7)
     np.testing.assert_allclose(a.predict_proba(df).to_numpy(), whole.to_numpy(), atol=1e-6)
 
 
 def test_char_ngrams_are_optional_and_saved(tmp_path):
     df = _music_corpus()
     model = ThemeClassifier(progress=False, labels_col="codes", char_ngrams=(3, 4)).fit(df)
-    assert model._char is not None and ThemeClassifier().get_params()["char_ngrams"] is None
+    assert model._model.char is not None and ThemeClassifier().get_params()["char_ngrams"] is None
     model.save(tmp_path / "m")
     loaded = ThemeClassifier.load(tmp_path / "m", progress=False)
     np.testing.assert_allclose(model.predict_proba(df).to_numpy(), loaded.predict_proba(df).to_numpy(), atol=1e-3)

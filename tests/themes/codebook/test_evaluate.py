@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score, f1_score
 
 from textnps._errors import InputError
-from textnps.themes.coding import format_themes, label_matrix, parse_themes
-from textnps.themes.evaluate import (
+from textnps.themes.codebook.coding import format_themes, label_matrix, parse_themes
+from textnps.themes.codebook.evaluate import (
     coded_pairs, cohen_kappa, evaluate, polarity_accuracy, polarity_pairs, theme_scores,
 )
 

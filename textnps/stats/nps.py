@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _sps
 
+from textnps._deprecate import renamed_parameters
 from textnps._errors import InputError, ParameterError, check_choice, require_column, show_rows
 
 __all__ = [
@@ -45,10 +46,6 @@ __all__ = [
     "nps_standard_error",
     "nps_summary",
     "period_label",
-    "wilson_interval",
-    "two_proportion_ztest",
-    "benjamini_hochberg",
-    "z_value",
 ]
 
 CATEGORIES = ("detractor", "passive", "promoter")
@@ -217,58 +214,63 @@ def compare_nps_counts(a: tuple[int, int, int], b: tuple[int, int, int]) -> dict
     }
 
 
+@renamed_parameters(score="score_col", by="segment_col", date="date_col")
 def nps_summary(
     data: pd.DataFrame,
     *,
-    score: str = "score",
-    by: str | list[str] | None = None,
+    score_col: str = "score",
+    segment_col: str | list[str] | None = None,
     period: str | None = None,
-    date: str = "date",
+    date_col: str = "date",
     method: str = "auto",
     confidence: float = 0.95,
     total: bool = False,
 ) -> pd.DataFrame:
     """NPS table: one row per group (segment and/or period), tidy for BI tools.
 
-    Columns: the *by* columns, ``period`` and ``period_start`` (when *period*
+    Columns: the *segment_col* columns, ``period`` and ``period_start`` (when *period*
     is given), ``n``, ``n_detractors``, ``n_passives``, ``n_promoters``,
     ``pct_detractors``, ``pct_passives``, ``pct_promoters``, ``nps``, ``se``,
     ``moe`` (margin of error at *confidence*), ``ci_low``, ``ci_high``.
 
     Parameters
     ----------
+    score_col : str, default "score"
+        The column of 0-10 scores.
+    segment_col : str or list of str, optional
+        Group by these columns (``by=`` is the deprecated name).
     period : {"week", "month", "quarter", "year"}, optional
-        Group by calendar period of the *date* column as well.
+        Group by calendar period of the *date_col* column as well.
     method : {"auto", "wald", "adjusted_wald"}
         Interval method; see :func:`nps_interval` (``"auto"``: adjusted-Wald
         for small groups and extreme shares, Wald elsewhere).
     total : bool
-        Add a row for all responses (``"(all)"`` in the *by* columns).
+        Add a row for all responses (``"(all)"`` in the *segment_col* columns).
 
     Examples
     --------
     >>> df = pd.DataFrame({"score": [10, 9, 7, 3, 10, 0], "market": list("SSSDDD")})
-    >>> nps_summary(df, by="market")[["market", "n", "nps"]]
+    >>> nps_summary(df, segment_col="market")[["market", "n", "nps"]]
       market  n        nps
     0      D  3 -33.333333
     1      S  3  66.666667
     """
-    _require(data, score, "score")
+    _require(data, score_col, "score")
     check_choice("method", method, METHODS, owner="nps_summary")
-    keys = [by] if isinstance(by, str) else list(by or [])
+    keys = [segment_col] if isinstance(segment_col, str) else list(segment_col or [])
     for key in keys:
-        _require(data, key, "by")
-    frame = pd.DataFrame({"_score": _as_scores(data[score], column=score)}, index=data.index)
+        _require(data, key, "segment")
+    frame = pd.DataFrame({"_score": _as_scores(data[score_col], column=score_col)}, index=data.index)
     for key in keys:
         frame[key] = data[key].astype("string").fillna("(missing)")
     if period is not None:
         check_choice("period", period, tuple(PERIODS), owner="nps_summary")
-        _require(data, date, "date")
-        dates = pd.to_datetime(data[date], errors="coerce")
+        _require(data, date_col, "date")
+        dates = pd.to_datetime(data[date_col], errors="coerce")
         if dates.isna().any():
             warnings.warn(
-                f"{int(dates.isna().sum())} of {len(dates)} responses have no {date!r} and are left out "
-                "of the per-period table.", UserWarning, stacklevel=2)
+                f"{int(dates.isna().sum())} of {len(dates)} responses have no {date_col!r} and are left out "
+                "of the per-period table.", UserWarning, stacklevel=3)
             frame = frame[dates.notna()]
             dates = dates[dates.notna()]
         frame["period"] = dates.dt.to_period(PERIODS[period])
@@ -334,80 +336,3 @@ def _as_scores(scores, *, column: str = "score") -> pd.Series:
             "Read the export with textnps.read_survey, which parses score labels and reports bad rows."
         )
     return numeric
-
-# --------------------------------------------------------------------------- shares
-# Intervals and tests for shares (a theme's share of comments), vectorised over numpy arrays.
-
-
-def z_value(confidence: float) -> float:
-    """Two-sided normal quantile, e.g. 1.95996 for ``confidence=0.95``."""
-    return float(_sps.norm.ppf(0.5 + confidence / 2))
-
-
-def wilson_interval(count, n, *, confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
-    """Wilson score interval of the proportion ``count / n`` (as fractions 0-1).
-
-    .. math::
-
-        \\frac{\\hat p + \\frac{z^2}{2n}}{1 + \\frac{z^2}{n}} \\pm
-        \\frac{z}{1 + \\frac{z^2}{n}} \\sqrt{\\frac{\\hat p (1-\\hat p)}{n} + \\frac{z^2}{4 n^2}}
-
-    Wilson, E. B. (1927), JASA 22, 209-212. Unlike the Wald interval it stays
-    inside [0, 1] and behaves for small *n* and shares near 0 or 1. ``n == 0``
-    gives NaN.
-
-    >>> low, high = wilson_interval(8, 10)
-    >>> round(float(low), 4), round(float(high), 4)
-    (0.4902, 0.9433)
-    """
-    count = np.asarray(count, dtype=float)
-    n = np.asarray(n, dtype=float)
-    z = z_value(confidence)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p = count / n
-        denom = 1 + z**2 / n
-        centre = (p + z**2 / (2 * n)) / denom
-        half = z / denom * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2))
-    return np.clip(centre - half, 0, 1), np.clip(centre + half, 0, 1)
-
-
-def two_proportion_ztest(x1, n1, x2, n2) -> tuple[np.ndarray, np.ndarray]:
-    """Pooled two-proportion z-test of ``x1/n1`` against ``x2/n2``; returns ``(z, p_value)``.
-
-    .. math::
-
-        \\bar p = \\frac{x_1 + x_2}{n_1 + n_2}, \\qquad
-        z = \\frac{x_1/n_1 - x_2/n_2}{\\sqrt{\\bar p (1 - \\bar p) (1/n_1 + 1/n_2)}}
-
-    with a two-sided p-value :math:`2\\,(1 - \\Phi(|z|))`. NaN where a sample
-    is empty or the pooled share is 0 or 1 (nothing to test).
-
-    >>> z, p = two_proportion_ztest(30, 100, 15, 100)
-    >>> round(float(z), 3), round(float(p), 4)
-    (2.54, 0.0111)
-    """
-    x1, n1, x2, n2 = (np.asarray(v, dtype=float) for v in (x1, n1, x2, n2))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pooled = (x1 + x2) / (n1 + n2)
-        se = np.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-        z = (x1 / n1 - x2 / n2) / se
-    z = np.where(np.isfinite(z), z, np.nan)
-    return z, 2 * _sps.norm.sf(np.abs(z))
-
-
-def benjamini_hochberg(p_values) -> np.ndarray:
-    """Benjamini-Hochberg adjusted p-values (false discovery rate); NaN stays NaN.
-
-    For the m finite p-values sorted :math:`p_{(1)} \\le \\dots \\le p_{(m)}`,
-    :math:`\\tilde p_{(i)} = \\min_{j \\ge i} \\min(1, m\\,p_{(j)}/j)`.
-    Benjamini & Hochberg (1995), JRSS B 57, 289-300.
-
-    >>> benjamini_hochberg([0.01, 0.04, 0.03, float("nan")]).round(3).tolist()
-    [0.03, 0.04, 0.04, nan]
-    """
-    p = np.asarray(p_values, dtype=float)
-    out = np.full(p.shape, np.nan)
-    finite = np.isfinite(p)
-    if finite.any():
-        out[finite] = _sps.false_discovery_control(p[finite], method="bh")
-    return out

@@ -1,6 +1,6 @@
 """A layer learned from coded comments that refines a codebook's zero-shot theme decisions.
 
-Zero-shot, :class:`~textnps.themes.classify.ThemeClassifier` decides a theme from
+Zero-shot, :class:`~textnps.themes.codebook.classify.ThemeClassifier` decides a theme from
 its seeds (a match floors the probability at ``seed_probability``) and from a
 linear model trained on the seeds' weak labels. Seeds are precise words, but a
 seed is not always an evaluation of its theme (``jeg ringede til kundeservice``
@@ -33,71 +33,37 @@ Clear clauses keep deciding (``bra pris men usel kundtjänst`` stays price:pos,
 staff_service:neg).
 
 The default codebook ships one, trained on 4,320 comments coded with its rules
-(``benchmarks/trainset/``, ``models/nordic-cx/MODEL_CARD.md``);
-``ThemeClassifier(refiner=...)`` applies it.
+(``benchmarks/trainset/``, ``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
+applies is decided in :mod:`textnps.themes.codebook.refining`.
 """
 from __future__ import annotations
 
-import functools
-import re
+import numbers
 import warnings
-from collections import Counter
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, _fit_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
+from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 
+from textnps._contract import FrameEstimatorMixin
 from textnps._errors import InputError
 from textnps.themes import persist
-from textnps.themes.codebook import Codebook, codebook_folder
+from textnps.themes.codebook.frame import refiner_frame
+from textnps.themes.codebook.words import bare, common_word
 
-__all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "REFINER_FOLDER", "codebook_refiner", "check_refiner",
-           "common_word", "proper_nouns"]
+__all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "refiner_frame"]
 
 REFINER_KIND = "theme-refiner"
 REFINER_VERSION = 1
-_WORDFREQ_LANGS = ("da", "sv", "nb", "en")
-_WORD = re.compile(r"[^\W\d_]{2,}")
 _RULES = ("pos", "neg", "mixed", None)  # what the clauses can say of a theme
 _THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.025), 3)
 _PLATEAU = 0.001
-
-
-@functools.lru_cache(maxsize=200_000)
-def common_word(word: str, min_zipf: float) -> bool:
-    """Whether *word* (a lemma; a ``neg_`` mark is ignored) is a common Nordic or English word."""
-    import wordfreq
-
-    word = word[4:] if word.startswith("neg_") else word
-    if not _WORD.fullmatch(word):
-        return False
-    return max(wordfreq.zipf_frequency(word, lang) for lang in _WORDFREQ_LANGS) >= min_zipf
-
-
-def proper_nouns(texts) -> set[str]:
-    """Words written with a capital inside sentences (names of people, places, companies), lower-cased.
-
-    A word counts when at least two thirds of its (at least 2) occurrences after a
-    lower-case word are capitalised. They say nothing about another survey, and a
-    name does not belong in a shipped model.
-    """
-    after_word, capitalised = Counter(), Counter()
-    for text in texts:
-        words = re.findall(r"[^\W\d_]+|[.!?]", text)
-        for before, word in zip(words, words[1:]):
-            if before[:1].isalpha() and before[:1].islower() and word[:1].isalpha():
-                after_word[word.lower()] += 1
-                capitalised[word.lower()] += word[:1].isupper()
-    return {w for w, n in after_word.items() if n >= 2 and capitalised[w] >= 2 * n / 3}
-
-
-def _bare(word: str) -> str:
-    return word[4:] if word.startswith("neg_") else word
 
 
 def _one_per_group(lemmas: list[str], groups) -> list[str]:
@@ -113,7 +79,7 @@ def _micro_f1(truth: np.ndarray, decided: np.ndarray) -> float:
     return 2.0 * (truth & decided).sum() / denominator if denominator else 1.0
 
 
-class ThemeRefiner(BaseEstimator):
+class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
     """Per-theme logistic regressions over common-word n-grams and the zero-shot signals.
 
     Parameters
@@ -155,47 +121,67 @@ class ThemeRefiner(BaseEstimator):
         self.min_language_share = min_language_share
         self.random_state = random_state
 
+    _parameter_constraints = {
+        "C": [Interval(numbers.Real, 0, None, closed="neither")],
+        "signal_weight": [Interval(numbers.Real, 0, None, closed="left")],
+        "ngram_range": [tuple],
+        "min_df": [Interval(numbers.Integral, 1, None, closed="left")],
+        "min_zipf": [Interval(numbers.Real, 0, None, closed="left")],
+        "cv": [Interval(numbers.Integral, 0, None, closed="left")],
+        "min_language_share": [Interval(numbers.Real, 0, 1, closed="both")],
+        "random_state": ["random_state"],
+    }
+    _frame_from = "refiner_frame"
+    _frame_advice = "Build X with textnps.themes.codebook.refiner.refiner_frame(lemmas, seeds, proba, theme_ids)."
+
     # -- fitting ------------------------------------------------------------
-    def fit(self, lemmas, seeds, proba, Y, theme_ids, *, langs=None, groups=None, codebook=None, exclude=()):
+    @_fit_context(prefer_skip_nested_validation=True)
+    def fit(self, X, y=None, *args, groups=None, codebook=None, exclude=(), langs=None):
         """Learn from coded comments.
 
         Parameters
         ----------
-        lemmas : sequence of str
-            The Preprocessor's ``lemmas`` of each coded comment.
-        seeds, proba : ndarray of shape (n, n_themes)
-            Zero-shot seed matches (0/1) and probabilities of each comment.
-        Y : ndarray of shape (n, n_themes)
-            The codes (0/1).
-        theme_ids : list of str
-        langs : sequence of str, optional
-            The comments' languages (the Preprocessor's ``lang``). The refiner then
-            applies only to the languages with at least ``min_language_share`` of
-            the coded comments (``languages_``): its word weights know nothing of
-            the others.
+        X : DataFrame
+            :func:`refiner_frame` of the coded comments: the Preprocessor's ``lemmas``
+            (and ``lang``), and per theme the zero-shot ``seed_<id>`` (0/1) and ``p_<id>``.
+            With ``lang``, the refiner applies only to the languages with at least
+            ``min_language_share`` of the coded comments (``languages_``): its word
+            weights know nothing of the others.
+        y : DataFrame or array of shape (n, n_themes)
+            The codes (0/1); a DataFrame's columns are the theme ids, in the order of X's.
         groups : ndarray of shape (n,), optional
             Rows with the same group are copies of one comment (e.g. with the
             zero-shot signals of several fitting samples); cross-validation keeps
             them in the same fold.
-        exclude : collection of str
-            Words never to use (e.g. the names of people in the coded comments:
-            they say nothing about another survey and do not belong in a model).
         codebook : Codebook, optional
             The codebook of the seeds; recorded (``codebook_fingerprint_``) so the
             refiner is only ever applied with the seeds it was trained with.
+        exclude : collection of str
+            Words never to use (e.g. the names of people in the coded comments:
+            they say nothing about another survey and do not belong in a model).
+
+        The old call ``fit(lemmas, seeds, proba, Y, theme_ids, langs=...)`` still works
+        for one release, with a FutureWarning.
         """
-        lemmas = list(lemmas)
-        seeds, proba, Y = (np.asarray(a, dtype=float) for a in (seeds, proba, Y))
-        n, m = len(lemmas), len(theme_ids)
-        if not (seeds.shape == proba.shape == Y.shape == (n, m)):
-            raise InputError(f"ThemeRefiner.fit expects seeds, proba and Y of shape ({n}, {m}) for {n} comments "
-                             f"and {m} themes; got {seeds.shape}, {proba.shape} and {Y.shape}.")
-        self.theme_ids_ = list(theme_ids)
+        if args:
+            X, y = self._old_call("fit", X, y, *args, langs=langs)
+        elif langs is not None:
+            raise InputError("ThemeRefiner.fit reads the languages from X's 'lang' column; langs= belongs to the "
+                             "deprecated call fit(lemmas, seeds, proba, Y, theme_ids, langs=...).")
+        lemmas, seeds, proba, ids = self._read_frame(X, where="fit", reset=True)
+        Y = np.asarray(y, dtype=float) if y is not None else None
+        if Y is None or Y.shape != seeds.shape:
+            raise InputError(f"ThemeRefiner.fit expects y of shape {seeds.shape} (one 0/1 code per comment and "
+                             f"theme {ids}); got {None if Y is None else Y.shape}.")
+        if isinstance(y, pd.DataFrame) and [str(c) for c in y.columns] != ids:
+            raise InputError(f"ThemeRefiner.fit: the columns of y {list(y.columns)} must be the themes of X, {ids}.")
+        n, m = seeds.shape
+        self.theme_ids_ = ids
         self.codebook_fingerprint_ = None if codebook is None else codebook.fingerprint
-        if langs is None:
+        if "lang" not in X.columns:
             self.languages_ = None
         else:
-            counts = pd.Series(_one_per_group(list(langs), groups)).value_counts(normalize=True)
+            counts = pd.Series(_one_per_group(X["lang"].astype(str).tolist(), groups)).value_counts(normalize=True)
             self.languages_ = sorted(counts.index[counts >= float(self.min_language_share)])
         self._exclude = frozenset(exclude)
         Y = Y.astype(bool)
@@ -209,6 +195,28 @@ class ThemeRefiner(BaseEstimator):
         self.polarity_coef_ = None
         return self
 
+    @staticmethod
+    def _old_call(method, lemmas, seeds, *args, langs=None):
+        warnings.warn(f"ThemeRefiner.{method}(lemmas, seeds, proba, ...) is deprecated: pass "
+                      f"X=refiner_frame(lemmas, seeds, proba, theme_ids, langs=...) and y (the codes) instead; "
+                      "the old call will be removed in textnps 0.3.", FutureWarning, stacklevel=3)
+        if method == "fit":
+            proba, Y, theme_ids = args
+            return refiner_frame(lemmas, seeds, proba, theme_ids, langs=langs), Y
+        (proba,) = args
+        return lemmas, seeds, proba
+
+    def _read_frame(self, X, *, where: str, reset: bool = False):
+        """``(lemmas, seeds, proba, theme_ids)`` of a :func:`refiner_frame`."""
+        ids = list(self.theme_ids_) if not reset else [
+            str(c)[2:] for c in getattr(X, "columns", []) if str(c).startswith("p_")]
+        need = ["lemmas"] + [f"seed_{t}" for t in ids] + [f"p_{t}" for t in ids]
+        X = self._check_frame(X, where=where, required=need, reset=reset)
+        lemmas = X["lemmas"].astype(object).where(X["lemmas"].notna(), "").astype(str).tolist()
+        seeds = X[[f"seed_{t}" for t in ids]].to_numpy(dtype=float)
+        proba = X[[f"p_{t}" for t in ids]].to_numpy(dtype=float)
+        return lemmas, seeds, proba, ids
+
     def _fit_weights(self, lemmas: list[str], seeds, proba, Y, groups) -> None:
         """The vocabulary (each comment counted once) and the per-theme regressions: ``_vectorizer``, ``coef_``."""
         self._vectorizer = self._make_vectorizer(_one_per_group(lemmas, groups))
@@ -221,7 +229,7 @@ class ThemeRefiner(BaseEstimator):
             counter.fit(lemmas)
             exclude = getattr(self, "_exclude", frozenset())
             terms = [t for t in counter.vocabulary_
-                     if all(common_word(w, float(self.min_zipf)) and _bare(w) not in exclude for w in t.split())]
+                     if all(common_word(w, float(self.min_zipf)) and bare(w) not in exclude for w in t.split())]
         except ValueError:  # no term reaches min_df: the signals alone
             terms = []
         vectorizer = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.ngram_range), lowercase=False,
@@ -280,12 +288,24 @@ class ThemeRefiner(BaseEstimator):
         langs = np.asarray(list(langs), dtype=object)
         return np.ones(len(langs), dtype=bool) if self.languages_ is None else np.isin(langs, self.languages_)
 
-    def predict_proba(self, lemmas, seeds, proba) -> np.ndarray:
+    def refine(self, lemmas, seeds, proba) -> np.ndarray:
         """Refined probabilities, shape (n, n_themes); a theme applies from 0.5 (``threshold_`` folded in)."""
         check_is_fitted(self, "coef_")
         seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
         z = self._logits(lemmas, seeds, proba) - np.log(self.threshold_ / (1.0 - self.threshold_))
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def predict_proba(self, X, *args) -> pd.DataFrame:
+        """Refined probabilities of the :func:`refiner_frame` *X*: ``p_<id>`` columns on X's index.
+
+        A theme applies from 0.5 (``threshold_`` folded in). The old call
+        ``predict_proba(lemmas, seeds, proba)`` returns the array, with a FutureWarning.
+        """
+        check_is_fitted(self, "coef_")
+        if args:
+            return self.refine(*self._old_call("predict_proba", X, *args))
+        lemmas, seeds, proba, ids = self._read_frame(X, where="predict_proba")
+        return pd.DataFrame(self.refine(lemmas, seeds, proba), index=X.index, columns=[f"p_{t}" for t in ids])
 
     # -- polarity -----------------------------------------------------------
     @property
@@ -380,43 +400,3 @@ class ThemeRefiner(BaseEstimator):
     def load(cls, path) -> ThemeRefiner:
         """Load a refiner saved with :meth:`save`."""
         return cls.from_state(persist.load_model(path, kind=REFINER_KIND, version=REFINER_VERSION))
-
-
-#: Folder, next to a codebook's ``codebook.yaml``, of the refiner trained for it.
-REFINER_FOLDER = "refiner"
-
-
-def codebook_refiner(codebook: Codebook) -> ThemeRefiner | None:
-    """The refiner shipped next to *codebook* (``<folder>/refiner/``), or None.
-
-    None too when the refiner there was trained with another codebook text (an
-    edited copy of ``nordic-cx`` has other seeds, so the shipped weights no
-    longer fit it).
-    """
-    folder = codebook_folder(codebook)
-    if folder is None or not (folder / REFINER_FOLDER / persist.MODEL_FILE).is_file():
-        return None
-    refiner = ThemeRefiner.load(folder / REFINER_FOLDER)
-    if refiner.codebook_fingerprint_ != codebook.fingerprint:
-        warnings.warn(f"The refiner in {str(folder / REFINER_FOLDER)!r} was trained with another text of codebook "
-                      f"{codebook.name!r}, so it is not used: the themes come from the seeds alone. Retrain it on "
-                      "comments coded with this codebook (ThemeClassifier(refiner='learn'), `textnps train --refiner learn`), "
-                      "or delete the folder.",
-                      UserWarning, stacklevel=3)
-        return None
-    return refiner
-
-
-def check_refiner(refiner: ThemeRefiner, codebook: Codebook, *, where: str) -> ThemeRefiner:
-    """*refiner*, after checking it is fitted for *codebook* (same themes, same codebook text)."""
-    check_is_fitted(refiner, "coef_")
-    if refiner.codebook_fingerprint_ is not None and refiner.codebook_fingerprint_ != codebook.fingerprint:
-        raise InputError(
-            f"The refiner given as {where} was trained with another codebook than {codebook.name!r} version "
-            f"{codebook.version} ({codebook.source}); refiners fit the seeds they were trained with. "
-            "Use refiner='auto' (the one shipped with the codebook, if any) or None."
-        )
-    if list(refiner.theme_ids_) != list(codebook.ids):
-        raise InputError(f"The refiner given as {where} has the themes {list(refiner.theme_ids_)}, but codebook "
-                         f"{codebook.name!r} has {list(codebook.ids)}.")
-    return refiner

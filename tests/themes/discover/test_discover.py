@@ -9,7 +9,7 @@ from sklearn.metrics import adjusted_rand_score
 
 from discover_corpus import THEMES, planted_frame
 from textnps._errors import InputError, ParameterError
-from textnps.themes.discover import ThemeDiscoverer, explode_themes
+from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
 FAST = dict(candidates=(2, 3, 4, 6), progress=False)
 
@@ -196,25 +196,27 @@ def test_transform_before_fit(corpus):
 
 
 def test_missing_lemmas_names_the_preprocessor(corpus):
-    with pytest.raises(InputError, match=r"Column 'lemmas' is missing.*Preprocessor.*Did you mean 'lemma'"):
+    with pytest.raises(InputError, match=r"ThemeDiscoverer.fit needs the columns \['lemmas'\].*Did you mean 'lemma'.*Preprocessor"):
         ThemeDiscoverer().fit(corpus.rename(columns={"lemmas": "lemma"}))
 
 
 def test_not_a_dataframe():
-    with pytest.raises(InputError, match="expects a DataFrame.*got list"):
+    with pytest.raises(InputError, match="expects a pandas DataFrame.*got list"):
         ThemeDiscoverer().fit(["pris dyr"])
 
 
 @pytest.mark.parametrize(
     ("params", "match"),
     [
-        ({"n_themes": "atuo"}, r"'n_themes'.*'auto' or an int >= 1\. Got 'atuo' instead\. Did you mean 'auto'\?"),
+        ({"n_themes": "atuo"}, r"The 'n_themes' parameter of ThemeDiscoverer must be a str among \{'auto'\} or an int in the range "
+                              r"\[1, inf\)\. Got 'atuo' instead\. Did you mean 'auto'\?"),
         ({"n_themes": 0}, r"'n_themes'.*Got 0 instead"),
         ({"candidates": ()}, r"'candidates'.*non-empty list.*Got \(\) instead"),
-        ({"min_weight": 2}, r"'min_weight'.*in \[0, 1\]\. Got 2 instead"),
+        ({"min_weight": 2}, r"'min_weight'.*a float in the range \[0.0, 1.0\]\. Got 2 instead"),
         ({"min_share": -0.1}, r"'min_share'.*Got -0.1 instead"),
-        ({"min_df": 0}, r"'min_df'.*'auto', an int >= 1 or a float in \(0, 1\]\. Got 0 instead"),
-        ({"batch_size": "big"}, r"'batch_size'.*'auto', an int >= 1 or None\. Got 'big' instead"),
+        ({"min_df": 0}, r"'min_df'.*a str among \{'auto'\}, an int in the range \[1, inf\) or a float in the range "
+                           r"\(0.0, 1.0\]\. Got 0 instead"),
+        ({"batch_size": "big"}, r"'batch_size'.*a str among \{'auto'\}, an int in the range \[1, inf\) or None\. Got 'big' instead"),
     ],
 )
 def test_bad_parameters(corpus, params, match):
@@ -223,7 +225,7 @@ def test_bad_parameters(corpus, params, match):
 
 
 def test_by_category_needs_scores(corpus):
-    with pytest.raises(InputError, match=r"Column 'score' \(score_col\) is missing.*Did you mean 'scores'"):
+    with pytest.raises(InputError, match=r"needs the columns \['lemmas', 'score'\]; missing \['score'\].*Did you mean 'scores'"):
         ThemeDiscoverer(by_category=True).fit(corpus.rename(columns={"score": "scores"}))
 
 

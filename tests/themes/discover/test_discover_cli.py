@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from discover_corpus import planted_frame
 from textnps.cli import app
-from textnps.themes.discover import ThemeDiscoverer
+from textnps.themes.discover.discoverer import ThemeDiscoverer
 
 runner = CliRunner()
 

@@ -1,0 +1,41 @@
+"""The columns of the Preprocessor's frame that the codebook stages read, and how they are read.
+
+``text_clean``, ``lemmas`` and ``lang`` are required; ``informative`` (non-answers carry no
+theme) and the score column (the polarity of comments without sentiment words) change the
+results when present, so a frame without them warns (see :mod:`textnps._contract`).
+:func:`refiner_frame` builds the frame a :class:`~textnps.themes.codebook.refiner.ThemeRefiner` reads.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from textnps._errors import InputError
+
+__all__ = ["REQUIRED_COLUMNS", "informative_rows", "refiner_frame", "text_column"]
+
+REQUIRED_COLUMNS = ("text_clean", "lemmas", "lang")
+
+
+def text_column(X: pd.DataFrame, name: str) -> list[str]:
+    """Column *name* of *X* as a list of str (``""`` where missing)."""
+    return X[name].astype(object).where(X[name].notna(), "").astype(str).tolist()
+
+
+def informative_rows(X: pd.DataFrame) -> np.ndarray | None:
+    """Which rows are real answers (the Preprocessor's ``informative``), or None without that column."""
+    return X["informative"].fillna(True).astype(bool).to_numpy() if "informative" in X else None
+
+
+def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None) -> pd.DataFrame:
+    """The frame :class:`ThemeRefiner` reads: ``lemmas``, ``lang`` (when *langs* is given), and per theme
+    ``seed_<id>`` (0/1 zero-shot seed matches) and ``p_<id>`` (zero-shot probability)."""
+    seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
+    columns = {"lemmas": list(lemmas)} | ({} if langs is None else {"lang": list(langs)})
+    n, m = len(columns["lemmas"]), len(theme_ids)
+    if not (seeds.shape == proba.shape == (n, m)):
+        raise InputError(f"ThemeRefiner expects seeds and proba of shape ({n}, {m}) for {n} comments and {m} "
+                         f"themes; got {seeds.shape} and {proba.shape}.")
+    columns |= {f"seed_{t}": seeds[:, k] for k, t in enumerate(theme_ids)}
+    columns |= {f"p_{t}": proba[:, k] for k, t in enumerate(theme_ids)}
+    return pd.DataFrame(columns, index=index)
