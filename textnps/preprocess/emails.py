@@ -1,0 +1,57 @@
+"""E-mail addresses written so that a program would not see them.
+
+"anna (at) firma.se", "mette[at]firma.dk", "ola at firma dot no", "anna snabel-a firma punkt se",
+"ole @ firma . dk": an at-word (``EMAIL_AT_WORDS``: "at", "snabel-a", "krøllalfa") in brackets or
+between spaces, or "@" with spaces around it, then a domain whose dots may be written as words
+(``EMAIL_DOT_WORDS``: "dot", "punkt", "prik"), ending in a known top-level domain. A bare "at" (a
+common Danish word) needs a domain with real dots or "dot" ("glad at firma punkt se" is kept).
+Plain addresses (``anna@firma.se``) are found by :mod:`textnps.preprocess.pii`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from textnps.preprocess.langdata import all_languages
+
+__all__ = ["find_obfuscated_emails", "TOP_LEVEL_DOMAINS"]
+
+#: The top-level domains an obfuscated address must end in.
+TOP_LEVEL_DOMAINS = frozenset(
+    "se dk no fi is de eu com net org nu io info biz co uk nl fr es it pl ee lv lt at ch be".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, re.Pattern]:
+    at_words = "|".join(re.escape(w) for w in all_languages("EMAIL_AT_WORDS"))
+    dot_words = "|".join(re.escape(w) for w in all_languages("EMAIL_DOT_WORDS"))
+    at = rf"(?:\s*[(\[{{<]\s*(?:{at_words}|@)\s*[)\]}}>]\s*|\s+@\s*|\s*@\s+|\s+(?P<bare>{at_words})\s+)"
+    dot = rf"(?:\s*[(\[{{<]\s*(?:{dot_words}|\.)\s*[)\]}}>]\s*|\s+(?:{dot_words})\s+|\s*\.\s*)"
+    label = r"[^\W_](?:[\w-]*[^\W_])?"
+    address = re.compile(
+        rf"(?<![\w.+-])[\w.+-]*\w{at}(?P<domain>{label}(?:{dot}{label})*?){dot}(?P<tld>[A-Za-z]{{2,4}})(?![\w])",
+        re.IGNORECASE,
+    )
+    # After a bare "at" (Danish "to"), only real dots or "dot" count: "at firma punkt se" is a sentence.
+    native_dots = "|".join(re.escape(w) for w in all_languages("EMAIL_DOT_WORDS") if w != "dot")
+    return address, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE)
+
+
+def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the spelled-out e-mail addresses in *text*.
+
+    >>> text = "skriv til mette[at]firma.dk eller ola at firma dot no"
+    >>> [text[a:b] for a, b in find_obfuscated_emails(text)]
+    ['mette[at]firma.dk', 'ola at firma dot no']
+    """
+    address, native_dot = _pattern()
+    spans = []
+    for m in address.finditer(text):
+        if m.group("tld").lower() not in TOP_LEVEL_DOMAINS:
+            continue
+        if (m.group("bare") or "").lower() == "at" and (
+                native_dot.search(text, m.end("bare"), m.end()) or re.search(r"\s\.|\.\s", m.group("domain") + text[m.end("domain"): m.start("tld")])):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans

@@ -1,0 +1,60 @@
+"""Licence plates: the formats of the languages' countries (``PLATE_FORMATS``).
+
+Swedish "ABC 123" and "MLB 84K", Danish "AB 12 345", Norwegian "EL 12345", British "AB12 CDE",
+with or without the spaces, in capitals; in lower case only right after a cue ("regnr abc123",
+``PLATE_CUES``), and in a comment written all in capitals only after a cue too. Currency codes,
+units and abbreviations before a number ("SEK 123", "KR 12 345", "NR 12345", "TV 2") are no plates.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from textnps.preprocess.langdata import all_languages, is_shouting
+
+__all__ = ["find_plates"]
+
+#: Letters before a number that are never a plate: currencies, abbreviations, acronyms in reviews.
+NOT_PLATES = frozenset({
+    "SEK", "DKK", "NOK", "EUR", "USD", "GBP", "ISK", "CHF", "KR", "NR", "ID", "TV", "DK", "SE", "NO", "EU", "OK",
+    "NPS", "SMS", "MMS", "PIN", "CVR", "MVA", "MOMS", "ORD", "REF", "TLF", "TEL", "FAX", "KM", "KL", "CA", "PS",
+    "GB", "MB", "KB", "HD", "USB", "DVD", "PDF", "APP", "WEB", "NET", "FRA", "TIL", "MED", "PRIS", "DAB",
+    "BMW", "KIA", "SAS", "DSB", "NSB", "SJ", "MG", "DS",  # car models, airlines, railways
+})
+_CUE_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, re.Pattern, frozenset]:
+    formats = "|".join(f"(?:{f})" for f in all_languages("PLATE_FORMATS"))
+    body = rf"(?<![\w-])(?:{formats})(?![\w-])"
+    return re.compile(body), re.compile(body, re.IGNORECASE), frozenset(all_languages("PLATE_CUES"))
+
+
+def _cue_before(text: str, start: int, cues: frozenset) -> bool:
+    """Whether one of the three words before *start* is a plate cue."""
+    words = _CUE_WORDS.findall(text, max(0, start - 40), start)[-3:]
+    return any(w.lower().rstrip(".") in cues for w in words)
+
+
+def find_plates(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the licence plates in *text*.
+
+    >>> text = "Bilen ABC 123 och regnr mlb84k, men SEK 123 och TV 2 är inga"
+    >>> [text[a:b] for a, b in find_plates(text)]
+    ['ABC 123', 'mlb84k']
+    """
+    if not any(c.isdigit() for c in text):
+        return []
+    exact, loose, cues = _pattern()
+    shouting = is_shouting(text)
+    spans = []
+    for m in loose.finditer(text):
+        letters = re.match(r"[^\W\d_]+", m.group(0))
+        prefix = letters.group(0).upper() if letters else ""
+        if prefix in NOT_PLATES:
+            continue
+        cued = _cue_before(text, m.start(), cues)
+        if cued or (not shouting and exact.fullmatch(m.group(0))):
+            spans.append((m.start(), m.end()))
+    return spans
