@@ -2,13 +2,15 @@
 
 The list is derived from names-dataset 3.3.1 (MIT licence, (c) Philippe Remy; first and last names by
 country, counted from public profiles), which is too heavy to be a dependency: its wheel is 56 MB and
-loading it takes 20 s and 1.9 GB of memory. We keep, per country (SE, DK, NO), the 1,000 most common
+loading it takes 20 s and 1.9 GB of memory. Its top lists miss some of the most common names
+("Ingrid", "Nora"), so the curated first names and surnames of Faker's sv_SE, da_DK and no_NO person
+providers (Faker 40, MIT licence) are added, all of them. We keep, per country (SE, DK, NO), the 1,000 most common
 first names of each gender and the 1,500 most common surnames, lower-cased, and drop entries that are
 ordinary words rather than names: a word at least as frequent as zipf 4.0 in Swedish, Danish or Norwegian
 text (wordfreq) unless it is among the 150 most common names of a country ("hans", "per", "bo" stay; they
 are handled by the languages' NAME_WORDS). The result is about 60 kB and loads in a few milliseconds.
 
-Run (needs ``pip install names-dataset==3.3.1``, not a dependency of textnps)::
+Run (needs ``pip install names-dataset==3.3.1 faker==40.63.0``, not dependencies of textnps)::
 
     python benchmarks/build_names.py
 """
@@ -26,7 +28,10 @@ NOT_NAMES = frozenset({
     "dk", "se", "no", "sweden", "denmark", "norway", "norge", "sverige", "danmark", "förnamn", "efternamn",
     "fornavn", "efternavn", "etternavn", "hej", "hejsan", "hei", "frk", "fru", "herr", "hr",
     # companies and towns that the data set holds as surnames
-    "falck", "matas", "saxo", "ørsted", "avesta", "kista", "falkenberg", "frogner", "askim", "thisted",
+    "falck", "matas", "saxo", "ørsted", "avesta", "kista", "falkenberg", "frogner", "askim", "thisted", "alm",
+    "brand", "tryg", "codan", "gjensidige", "topdanmark", "lb", "gf",
+    # English and Nordic words that start sentences or titles more often than they name someone
+    "love", "ville", "my", "edit", "may", "will", "bill", "mark", "rose", "sky", "star", "king",
 })
 
 
@@ -56,7 +61,20 @@ def build() -> dict[str, set[str]]:
             if "-" not in name and zipf >= MAX_ZIPF and rank >= KEEP_RANK:
                 continue
             out[kind].add(name)
+    out["first"] |= {n for n, kind in _faker_names() if kind == "first"}
+    out["last"] |= {n for n, kind in _faker_names() if kind == "last"}
     return out
+
+
+def _faker_names() -> set[tuple[str, str]]:
+    import importlib
+
+    names = set()
+    for locale in ("sv_SE", "da_DK", "no_NO"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, kind in (("first_names_male", "first"), ("first_names_female", "first"), ("last_names", "last")):
+            names |= {(n.lower(), kind) for n in getattr(provider, attr) if _NAME.fullmatch(n.lower())}
+    return {(n, k) for n, k in names if n not in NOT_NAMES}
 
 
 def main() -> None:

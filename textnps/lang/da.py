@@ -279,8 +279,8 @@ PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mod", "gennem"
 #: Endings of surnames the name list may miss ("Kjærsgaard"), taken after a first name.
 SURNAME_ENDINGS = ("sen", "gaard", "gård", "strup", "holm", "lund", "berg", "bjerg", "høj", "dahl", "mand")
 #: Endings of street names written as one word ("Vesterbrogade 45", "Strandvejen 3").
-STREET_SUFFIXES = ("gade", "gaden", "vej", "vejen", "allé", "alle", "plads", "pladsen", "stræde", "torv", "torvet",
-                   "vænge", "boulevard", "parken", "stien", "bakken", "have", "haven")
+STREET_SUFFIXES = ("gade", "gaden", "vej", "vejen", "allé", "plads", "pladsen", "stræde", "torv", "torvet",
+                   "vænge", "vænget", "boulevard", "parken", "stien", "bakken", "have", "haven")
 #: Street words written apart ("Gammel Kongevej" is one word; "H.C. Andersens Boulevard 2").
 STREET_WORDS = frozenset({"gade", "vej", "allé", "plads", "boulevard", "stræde", "torv"})
 #: Words that make the number before them a count, not a house number ("vejen 2 gange").
@@ -290,7 +290,7 @@ UNIT_WORDS = frozenset({"gang", "gange", "min", "minutter", "timer", "time", "da
 PLATE_FORMATS = (r"[A-Z]{2} ?\d{2} ?\d{3}",)
 #: Words before a licence plate: after one, a plate in lower case counts too ("nummerplade ab12345").
 PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "nummerplade", "nummerpladen", "plade",
-                        "bilnummer", "bil", "bilen"})
+                        "bilnummer"})
 #: Words written for "@" and "." in e-mail addresses spelled out ("mette snabel-a firma punktum dk").
 EMAIL_AT_WORDS = ("at", "snabel-a", "snabela")
 EMAIL_DOT_WORDS = ("dot", "punktum", "prik")

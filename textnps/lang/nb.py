@@ -272,7 +272,7 @@ PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mot", "gjennom
 #: Endings of surnames the name list may miss ("Haugerudsen"), taken after a first name.
 SURNAME_ENDINGS = ("sen", "ssen", "rud", "heim", "land", "stad", "vik", "dal", "berg", "haug", "seth", "mann")
 #: Endings of street names written as one word ("Storgata 5", "Drammensveien 12").
-STREET_SUFFIXES = ("gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "plassen", "allé", "alle",
+STREET_SUFFIXES = ("gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "plassen", "allé",
                    "torget", "torg", "stien", "bakken", "brygge", "kaia")
 #: Street words written apart ("Karl Johans gate 22"), after a capitalised or genitive word.
 STREET_WORDS = frozenset({"gate", "gata", "vei", "veg", "plass", "allé", "torg"})
@@ -283,7 +283,7 @@ UNIT_WORDS = frozenset({"gang", "ganger", "min", "minutter", "timer", "time", "d
 PLATE_FORMATS = (r"[A-Z]{2} ?\d{5}",)
 #: Words before a licence plate: after one, a plate in lower case counts too ("skilt el12345").
 PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "skilt", "skiltet", "bilnummer",
-                        "kjennemerke", "bil", "bilen"})
+                        "kjennemerke"})
 #: Words written for "@" and "." in e-mail addresses spelled out ("ola krøllalfa firma punktum no").
 EMAIL_AT_WORDS = ("at", "krøllalfa", "alfakrøll")
 EMAIL_DOT_WORDS = ("dot", "punktum")

@@ -283,7 +283,7 @@ NAME_CUES = ("tack", "tack till", "tack vare", "pratade med", "pratat med", "pra
 NAME_WORDS = frozenset(
     "dag hans liv per bo lund dam berg bak sanna kim strand vik borg ström storm sand ek kista urban svärd valen "
     "stava damm häll lejon palm lill bang kock blom holm björk björn hagen frost dalen list falk meta lind blixt "
-    "backe malm skytte kaj bonde sanden tell fröjd ninja stig august maj klara finn bror post".split()
+    "backe malm skytte kaj bonde sanden tell fröjd ninja stig august maj klara finn bror post inga mina max".split()
 )
 #: Words after which a capitalised surname is a place ("i Lund", "från Berg").
 PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "till", "vid", "mot", "genom", "utanför", "nära"})
@@ -301,7 +301,7 @@ UNIT_WORDS = frozenset({"gång", "gånger", "min", "minuter", "timmar", "timme",
 PLATE_FORMATS = (r"[A-HJ-PR-UW-Z]{3} ?\d{2}[A-HJ-NP-UW-Z0-9]",)
 #: Words before a licence plate: after one, a plate in lower case counts too ("regnr abc123").
 PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bilnummer", "skylt",
-                        "nummerplåt", "nummerplåten", "bil", "bilen"})
+                        "nummerplåt", "nummerplåten"})
 #: Words written for "@" and "." in e-mail addresses spelled out ("anna snabel-a firma punkt se").
 EMAIL_AT_WORDS = ("at", "snabel-a", "snabela")
 EMAIL_DOT_WORDS = ("dot", "punkt")

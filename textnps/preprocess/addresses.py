@@ -1,7 +1,7 @@
 """Street addresses: a street name and a house number, with the postcode and town that follow.
 
 A street is a word ending like one (``STREET_SUFFIXES``: "Storgatan 12", "Vesterbrogade 45",
-"strandvejen 3" in any case) with a stem before the ending ("vejen 2" alone is "the road"), or a
+"strandvejen 3" in any case) with a stem of 3+ letters before the ending ("vejen 2" alone is "the road"), or a
 street word written apart after a capitalised or genitive word ("Karl Johans gate 22",
 ``STREET_WORDS``), followed by a house number of 1-4 digits (and a letter: "12B"). Capitalised words
 before the street join it ("Gamle Kongevej 3"); a postcode and town right after it join it too
@@ -18,7 +18,7 @@ from textnps.preprocess.langdata import all_languages
 
 __all__ = ["find_addresses"]
 
-_NUMBER = r"(?P<num>\d{1,4}(?:[A-Za-z]|\s[A-Z])?)(?![\w]|[,.]\d)"
+_NUMBER = r"(?P<num>\d{1,4}(?-i:[A-Za-z]|\s[A-Z])?)(?![\w]|[,.]\d)"
 _POSTCODE = re.compile(r"(?:,\s*|\s+)(?:\d{3} ?\d{2}|\d{4})\s+[^\W\d_]+(?:\s+[A-ZØ]\b|\s+[A-ZÆØÅÄÖ][^\W\d_]+)?")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
@@ -54,7 +54,7 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
         if m.group("compound"):
             word = m.group("compound")
             suffix_len = max(len(s) for s in all_languages("STREET_SUFFIXES") if word.lower().endswith(s))
-            if len(word) - suffix_len < 2:
+            if len(word) - suffix_len < 3:  # "vejen 2", "påväg 3": no street
                 continue
         else:
             owner = m.group("owner")

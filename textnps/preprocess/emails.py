@@ -4,7 +4,8 @@
 "ole @ firma . dk": an at-word (``EMAIL_AT_WORDS``: "at", "snabel-a", "krøllalfa") in brackets or
 between spaces, or "@" with spaces around it, then a domain whose dots may be written as words
 (``EMAIL_DOT_WORDS``: "dot", "punkt", "prik"), ending in a known top-level domain. A bare "at" (a
-common Danish word) needs a domain with real dots or "dot" ("glad at firma punkt se" is kept).
+common Danish word) needs a domain with real dots or "dot" ("glad at firma punkt se" is kept) and a
+user name that is a name or no word ("ola at firma dot no", not "alt at shop.com").
 Plain addresses (``anna@firma.se``) are found by :mod:`textnps.preprocess.pii`.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 import re
 
 from textnps.preprocess.langdata import all_languages
+from textnps.preprocess.names import name_kinds
 
 __all__ = ["find_obfuscated_emails", "TOP_LEVEL_DOMAINS"]
 
@@ -38,6 +40,14 @@ def _pattern() -> tuple[re.Pattern, re.Pattern]:
     return address, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE)
 
 
+def _plausible_bare_at(m: re.Match, text: str, native_dot: re.Pattern) -> bool:
+    """A bare "at" (Danish "to"): only with unspaced dots or "dot", after a user name that is a name or no word."""
+    if native_dot.search(text, m.end("bare"), m.end()) or re.search(r"\s\.|\.\s", text[m.start("domain") : m.start("tld")]):
+        return False
+    user = text[m.start() : m.start("bare")].strip()
+    return not user.isalpha() or user.lower() in name_kinds()
+
+
 def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the spelled-out e-mail addresses in *text*.
 
@@ -50,8 +60,7 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     for m in address.finditer(text):
         if m.group("tld").lower() not in TOP_LEVEL_DOMAINS:
             continue
-        if (m.group("bare") or "").lower() == "at" and (
-                native_dot.search(text, m.end("bare"), m.end()) or re.search(r"\s\.|\.\s", m.group("domain") + text[m.end("domain"): m.start("tld")])):
+        if (m.group("bare") or "").lower() == "at" and not _plausible_bare_at(m, text, native_dot):
             continue
         spans.append((m.start(), m.end()))
     return spans

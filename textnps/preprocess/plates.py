@@ -2,7 +2,7 @@
 
 Swedish "ABC 123" and "MLB 84K", Danish "AB 12 345", Norwegian "EL 12345", British "AB12 CDE",
 with or without the spaces, in capitals; in lower case only right after a cue ("regnr abc123",
-``PLATE_CUES``), and in a comment written all in capitals only after a cue too. Currency codes,
+``PLATE_CUES``; after "bil" only with 5 digits), and in a comment written all in capitals only after a cue too. Currency codes,
 units and abbreviations before a number ("SEK 123", "KR 12 345", "NR 12345", "TV 2") are no plates.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ NOT_PLATES = frozenset({
     "GB", "MB", "KB", "HD", "USB", "DVD", "PDF", "APP", "WEB", "NET", "FRA", "TIL", "MED", "PRIS", "DAB",
     "BMW", "KIA", "SAS", "DSB", "NSB", "SJ", "MG", "DS",  # car models, airlines, railways
 })
+#: "Car" in sv, da and no: a weaker cue, enough only for plates of 5 digits ("min bil ab 12 345", not "bilen har 100").
+CAR_WORDS = frozenset({"bil", "bilen", "bilens"})
 _CUE_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 
@@ -54,7 +56,8 @@ def find_plates(text: str) -> list[tuple[int, int]]:
         prefix = letters.group(0).upper() if letters else ""
         if prefix in NOT_PLATES:
             continue
-        cued = _cue_before(text, m.start(), cues)
+        cued = _cue_before(text, m.start(), cues) or (
+            sum(c.isdigit() for c in m.group(0)) >= 5 and _cue_before(text, m.start(), CAR_WORDS))
         if cued or (not shouting and exact.fullmatch(m.group(0))):
             spans.append((m.start(), m.end()))
     return spans
