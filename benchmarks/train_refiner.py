@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from textnps.themes.classify import ThemeClassifier
     from textnps.themes.codebook import codebook_folder, load_codebook
+    from textnps.preprocess.vocabulary import private_terms
     from textnps.themes.refiner import REFINER_FOLDER, ThemeRefiner, proper_nouns
 
     start = time.perf_counter()
@@ -91,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     refiner = ThemeRefiner().fit(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), np.vstack([Y] * args.draws),
                                  ids, langs=pre["lang"].astype(str).tolist() * args.draws,
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
-                                 exclude=proper_nouns(pre["text_clean"].astype(str)))
+                                 exclude=proper_nouns(pre["text_clean"].astype(str))
+                                 | private_terms([], pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
     n_pairs = sum(len(bench.parse_themes(v)) for v in train["themes"])

@@ -47,6 +47,7 @@ from sklearn.utils.validation import check_is_fitted
 from tqdm.auto import tqdm
 
 from textnps._errors import InputError, ParameterError, check_choice, close_match_hint
+from textnps.preprocess.vocabulary import drop_terms, private_terms
 from textnps.themes import persist
 from textnps.themes.codebook import Codebook, load_codebook
 from textnps.themes.coding import format_themes, label_matrix, parse_themes
@@ -248,7 +249,7 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         seeds, hits, proba = self.zero_shot(X)
         refiner = ThemeRefiner(random_state=self.random_state).fit(
             _column(X, "lemmas"), seeds, proba, Y, self.theme_ids_, langs=_column(X, "lang"), codebook=self.codebook_,
-            exclude=proper_nouns(_column(X, "text_clean")))
+            exclude=proper_nouns(_column(X, "text_clean")) | private_terms([], _column(X, "text_clean")))
         return self.teach_polarity(refiner, X, codes, hits)
 
     def teach_polarity(self, refiner: ThemeRefiner, X: pd.DataFrame, codes, hits=None) -> ThemeRefiner:
@@ -308,7 +309,8 @@ class ThemeClassifier(TransformerMixin, BaseEstimator):
         codes, _ = pd.factorize(pd.Series(lemmas), sort=False)
         first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
         docs = lemmas[first]
-        if fit:
+        if fit:  # no rare token, placeholder or name in the stored vocabularies
+            docs = drop_terms(docs, private_terms(docs, _column(X, "text_clean") if "text_clean" in X.columns else None))
             self._word = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.word_ngrams), min_df=2,
                                          max_features=self.max_features, sublinear_tf=True, lowercase=False,
                                          dtype=np.float32)

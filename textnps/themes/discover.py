@@ -32,6 +32,7 @@ from tqdm.auto import tqdm
 
 from textnps._errors import InputError, ParameterError, close_match_hint
 from textnps.stats import CATEGORIES
+from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import _generic, _vectorize, labels, persist
 from textnps.themes._nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
                                          top_term_ids)
@@ -321,7 +322,9 @@ class ThemeDiscoverer(BaseEstimator):
             exclude |= _generic.generic_terms(fit_docs, fit_langs)
             if "text_clean" in X.columns:
                 exclude |= _generic.proper_names(X["text_clean"].to_numpy()[usable])
-        self.stop_terms_ = np.array(sorted(exclude), dtype=str)
+        private = private_terms(fit_docs, X["text_clean"].to_numpy()[usable] if "text_clean" in X.columns else None)
+        self.stop_terms_ = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored
+        exclude |= private
         try:
             vocab, idf = _vectorize.fit_vocabulary(fit_docs, min_df=1 if small else min_df,
                                                    max_df=1.0 if small else self.max_df,

@@ -53,6 +53,7 @@ from sklearn.model_selection import KFold
 from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
+from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook import Codebook, codebook_folder
 
@@ -197,7 +198,7 @@ class ThemeRefiner(BaseEstimator):
         else:
             counts = pd.Series(_one_per_group(list(langs), groups)).value_counts(normalize=True)
             self.languages_ = sorted(counts.index[counts >= float(self.min_language_share)])
-        self._exclude = frozenset(exclude)
+        self._exclude = frozenset(exclude) | private_terms(_one_per_group(list(lemmas), groups), min_comments=self.min_df)
         Y = Y.astype(bool)
         self.n_coded_ = n if groups is None else len(np.unique(groups))
         self.n_positive_ = Y.sum(axis=0) if groups is None else np.array(
