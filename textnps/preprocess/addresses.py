@@ -18,22 +18,23 @@ from textnps.preprocess.langdata import all_languages
 
 __all__ = ["find_addresses"]
 
-_NUMBER = r"(?P<num>\d{1,4}(?-i:[A-Za-z]|\s[A-Z])?)(?![\w]|[,.]\d)"
 _POSTCODE = re.compile(r"(?:,\s*|\s+)(?:\d{3} ?\d{2}|\d{4})\s+[^\W\d_]+(?:\s+[A-ZØ]\b|\s+[A-ZÆØÅÄÖ][^\W\d_]+)?")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
 
 
+_DIGIT = re.compile(r"\d")
+#: A word (or two, for "Karl Johans gate") and a house number: the candidates, checked in Python.
+_CANDIDATE = re.compile(
+    r"(?<![\w-])(?:(?P<owner>[^\W\d_]+)\s+)?(?P<street>[^\W\d_]+(?:-[^\W\d_]+)*)\s+"
+    r"(?P<num>\d{1,4}(?:[A-Za-z]|\s[A-Z])?)(?![\w]|[,.]\d)"
+)
+
+
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, frozenset]:
-    suffixes = "|".join(sorted((re.escape(s) for s in all_languages("STREET_SUFFIXES")), key=len, reverse=True))
-    words = "|".join(sorted((re.escape(s) for s in all_languages("STREET_WORDS")), key=len, reverse=True))
-    street = re.compile(
-        rf"(?<![\w-])(?:(?P<compound>[^\W\d_]{{2,}}(?:-[^\W\d_]+)*?(?:{suffixes}))|(?P<owner>[^\W\d_]+)\s+(?P<word>{words}))"
-        rf"\s+{_NUMBER}",
-        re.IGNORECASE,
-    )
-    return street, frozenset(all_languages("UNIT_WORDS"))
+def _data() -> tuple[tuple[str, ...], frozenset, frozenset]:
+    suffixes = tuple(sorted(all_languages("STREET_SUFFIXES"), key=len, reverse=True))
+    return suffixes, frozenset(all_languages("STREET_WORDS")), frozenset(all_languages("UNIT_WORDS"))
 
 
 def find_addresses(text: str) -> list[tuple[int, int]]:
@@ -43,24 +44,23 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_addresses(text)]
     ['Vesterbrogade 45, 1620 København V']
     """
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
-    street, units = _patterns()
+    suffixes, words, units = _data()
     spans = []
-    for m in street.finditer(text):
+    for m in _CANDIDATE.finditer(text):
+        street, owner = m.group("street"), m.group("owner")
+        lower = street.lower()
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1).lower() in units:
             continue
-        if m.group("compound"):
-            word = m.group("compound")
-            suffix_len = max(len(s) for s in all_languages("STREET_SUFFIXES") if word.lower().endswith(s))
-            if len(word) - suffix_len < 3:  # "vejen 2", "påväg 3": no street
-                continue
+        suffix = next((sfx for sfx in suffixes if lower.endswith(sfx)), None)
+        if suffix is not None and len(street) - len(suffix) >= 3:  # "vejen 2", "påväg 3": no street
+            start = m.start("street")
+        elif lower in words and owner and (owner[0].isupper() or owner.lower().endswith("s")):
+            start = m.start("owner")
         else:
-            owner = m.group("owner")
-            if not (owner[0].isupper() or owner.lower().endswith("s")) or owner.lower() in units:
-                continue
-        start = m.start()
+            continue
         while (before := _WORD_BEFORE.search(text, 0, start)) and before.group(1)[0].isupper():
             start = before.start(1)  # "Gamle Kongevej", "Karl Johans gate"
         end = m.end()

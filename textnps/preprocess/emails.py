@@ -25,26 +25,28 @@ TOP_LEVEL_DOMAINS = frozenset(
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, re.Pattern]:
+def _pattern() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     at_words = "|".join(re.escape(w) for w in all_languages("EMAIL_AT_WORDS"))
     dot_words = "|".join(re.escape(w) for w in all_languages("EMAIL_DOT_WORDS"))
-    at = rf"(?:\s*[(\[{{<]\s*(?:{at_words}|@)\s*[)\]}}>]\s*|\s+@\s*|\s*@\s+|\s+(?P<bare>{at_words})\s+)"
+    # The "@" stand-ins are looked for first (cheap); the user name before and the domain after are then matched.
+    at = re.compile(rf"\s*[(\[{{<]\s*(?:{at_words}|@)\s*[)\]}}>]\s*|\s+@\s*|\s*@\s+|\s+(?P<bare>{at_words})\s+",
+                    re.IGNORECASE)
     dot = rf"(?:\s*[(\[{{<]\s*(?:{dot_words}|\.)\s*[)\]}}>]\s*|\s+(?:{dot_words})\s+|\s*\.\s*)"
     label = r"[^\W_](?:[\w-]*[^\W_])?"
-    address = re.compile(
-        rf"(?<![\w.+-])[\w.+-]*\w{at}(?P<domain>{label}(?:{dot}{label})*?){dot}(?P<tld>[A-Za-z]{{2,4}})(?![\w])",
-        re.IGNORECASE,
-    )
+    domain = re.compile(rf"(?P<domain>{label}(?:{dot}{label})*?){dot}(?P<tld>[A-Za-z]{{2,4}})(?![\w])", re.IGNORECASE)
+    user = re.compile(r"(?<![\w.+-])[\w.+-]*\w$")
     # After a bare "at" (Danish "to"), only real dots or "dot" count: "at firma punkt se" is a sentence.
     native_dots = "|".join(re.escape(w) for w in all_languages("EMAIL_DOT_WORDS") if w != "dot")
-    return address, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE)
+    # A quick look first: most comments have no "@", no bracketed at-word and no dot before a top-level domain.
+    hint = re.compile(rf"@|[(\[{{<]\s*(?:{at_words})|\s(?:{at_words})\s.*(?:\.|\s(?:{dot_words})\s)[a-z]{{2,4}}\b",
+                      re.IGNORECASE | re.DOTALL)
+    return at, domain, user, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE), hint
 
 
-def _plausible_bare_at(m: re.Match, text: str, native_dot: re.Pattern) -> bool:
+def _plausible_bare_at(user: str, between: str, native_dot: re.Pattern) -> bool:
     """A bare "at" (Danish "to"): only with unspaced dots or "dot", after a user name that is a name or no word."""
-    if native_dot.search(text, m.end("bare"), m.end()) or re.search(r"\s\.|\.\s", text[m.start("domain") : m.start("tld")]):
+    if native_dot.search(between) or re.search(r"\s\.|\.\s", between):
         return False
-    user = text[m.start() : m.start("bare")].strip()
     return not user.isalpha() or user.lower() in name_kinds()
 
 
@@ -55,12 +57,19 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_obfuscated_emails(text)]
     ['mette[at]firma.dk', 'ola at firma dot no']
     """
-    address, native_dot = _pattern()
+    at, domain, user_re, native_dot, hint = _pattern()
+    if not hint.search(text):
+        return []
     spans = []
-    for m in address.finditer(text):
-        if m.group("tld").lower() not in TOP_LEVEL_DOMAINS:
+    for m in at.finditer(text):
+        user = user_re.search(text, max(0, m.start() - 64), m.start())
+        rest = domain.match(text, m.end())
+        if not user or not rest or rest.group("tld").lower() not in TOP_LEVEL_DOMAINS:
             continue
-        if (m.group("bare") or "").lower() == "at" and not _plausible_bare_at(m, text, native_dot):
+        if (m.group("bare") or "").lower() == "at" and not _plausible_bare_at(
+                user.group(0), " " + text[rest.start() : rest.start("tld")], native_dot):
             continue
-        spans.append((m.start(), m.end()))
+        if spans and user.start() < spans[-1][1]:
+            continue
+        spans.append((user.start(), rest.end()))
     return spans

@@ -63,21 +63,21 @@ def find_names(text: str) -> list[tuple[int, int]]:
     ['Mette Hansen']
     """
     kinds = name_kinds()
-    matches = list(_WORD.finditer(text))
-    lower = [m.group(0).lower() for m in matches]
-    hits = [kinds.get(w, 0) for w in lower]
-    if not any(hits):
+    lowered = text.lower()
+    if kinds.keys().isdisjoint(_WORD.findall(lowered)):
         return []
+    matches = list(_WORD.finditer(text))
+    lower = [lowered[m.start() : m.end()] for m in matches]
+    hits = [kinds.get(w, 0) for w in lower]
     cues, longest, ordinary, places, endings = _context()
     shouting = is_shouting(text)
-    capital = []
-    for m in matches:
-        w = m.group(0)
-        capital.append(not shouting and w[0].isupper() and not (len(w) > 1 and w.isupper()))
+    capital = [not shouting and m.group(0)[0].isupper() and not (m.end() - m.start() > 1 and m.group(0).isupper())
+               for m in matches]
     is_name = [False] * len(matches)
-    for i, (m, w, kind) in enumerate(zip(matches, lower, hits)):
+    for i, kind in enumerate(hits):
         if not kind:
             continue
+        m, w = matches[i], lower[i]
         start = i == 0 or bool(_SENTENCE_END.search(text[matches[i - 1].end() : m.start()])) or not text[: m.start()].strip()
         pair = _pair(i, lower, hits, ordinary, matches, text)
         if capital[i]:

@@ -23,14 +23,17 @@ NOT_PLATES = frozenset({
 })
 #: "Car" in sv, da and no: a weaker cue, enough only for plates of 5 digits ("min bil ab 12 345", not "bilen har 100").
 CAR_WORDS = frozenset({"bil", "bilen", "bilens"})
+_TWO_DIGITS = re.compile(r"\d\d")
 _CUE_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, re.Pattern, frozenset]:
+def _pattern() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
     formats = "|".join(f"(?:{f})" for f in all_languages("PLATE_FORMATS"))
     body = rf"(?<![\w-])(?:{formats})(?![\w-])"
-    return re.compile(body), re.compile(body, re.IGNORECASE), frozenset(all_languages("PLATE_CUES"))
+    cues = frozenset(all_languages("PLATE_CUES"))
+    any_cue = "|".join(re.escape(c) for c in sorted(cues | CAR_WORDS, key=len, reverse=True))
+    return re.compile(body), re.compile(body, re.IGNORECASE), cues, re.compile(rf"(?<!\w)(?:{any_cue})(?!\w)", re.I)
 
 
 def _cue_before(text: str, start: int, cues: frozenset) -> bool:
@@ -46,12 +49,13 @@ def find_plates(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_plates(text)]
     ['ABC 123', 'mlb84k']
     """
-    if not any(c.isdigit() for c in text):
+    if not _TWO_DIGITS.search(text):
         return []
-    exact, loose, cues = _pattern()
+    exact, loose, cues, any_cue = _pattern()
     shouting = is_shouting(text)
     spans = []
-    for m in loose.finditer(text):
+    # Lower-case plates count only after a cue: without one, only the capitals need looking at.
+    for m in (loose if any_cue.search(text) else exact).finditer(text):
         letters = re.match(r"[^\W\d_]+", m.group(0))
         prefix = letters.group(0).upper() if letters else ""
         if prefix in NOT_PLATES:
