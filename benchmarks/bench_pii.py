@@ -142,7 +142,7 @@ def scan(n: int, show: bool) -> None:
     print(f"{n} real comments: {dict(counts)}")
 
 
-def render(by_kind: dict, by_lang: dict, speed: dict | None) -> str:
+def render(by_kind: dict, by_lang: dict, speed: dict | None, before: dict | None = None) -> str:
     lines = [START, "## Personal-data redaction (`benchmarks/bench_pii.py`)", "",
              f"Test set: `benchmarks/pii/testset.csv` ({sum(c['gold'] for c in by_kind.values())} planted items in "
              "synthetic sv/da/nb/nn comments, a quarter of them lower-cased, plus hard negatives: `bo`, `hans`, `per`, "
@@ -165,7 +165,14 @@ def render(by_kind: dict, by_lang: dict, speed: dict | None) -> str:
                   "warm runs after a cold one, one process:", "",
                   f"- whole preprocessing, redaction on (default): **{speed['redact']:,.0f} comments/s**",
                   f"- whole preprocessing, `redact=False`: {speed['no_redact']:,.0f} comments/s",
-                  f"- `redact_pii` alone (on normalised text): {speed['redact_pii']:,.0f} comments/s", "",
+                  f"- `redact_pii` alone (on normalised text): {speed['redact_pii']:,.0f} comments/s", ""]
+        if before:
+            lines += [f"Before names, addresses, plates and spelled-out e-mails (commit {before['commit']}, same data, "
+                      f"run alternately with the above on the same machine): whole preprocessing {before['redact']:,.0f} "
+                      f"comments/s with redaction, {before['no_redact']:,.0f} without; `redact_pii` alone "
+                      f"{before['redact_pii']:,.0f} comments/s. The machine was shared (load average "
+                      f"{before.get('load', '?')} on 2 cores): every absolute number here is lower than on an idle machine.", ""]
+        lines += [
                   f"Machine: {platform.machine()}, {os.cpu_count()} cores shared with other jobs, Python "
                   f"{platform.python_version()}. Command: `python benchmarks/bench_pii.py --write`."]
     lines.append(END)
@@ -179,6 +186,9 @@ def main() -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
     parser.add_argument("--scan", type=int, help="count the new kinds on N real comments (printed only)")
     parser.add_argument("--show", action="store_true", help="with --scan: print the redacted real comments")
+    parser.add_argument("--before", type=Path, help="JSON of throughput() run on older code (PYTHONPATH=<its checkout>), "
+                        "with 'commit' and 'load' added, shown next to the numbers")
+    parser.add_argument("--speed", type=Path, help="JSON of a throughput() run to report instead of running it")
     args = parser.parse_args()
     if args.scan:
         scan(args.scan, args.show)
@@ -187,8 +197,12 @@ def main() -> int:
     if args.errors:
         for lang, kind, text, redacted in errors:
             print(f"{lang} {kind:8} {text!r}\n{'':12}{redacted!r}")
-    speed = None if args.no_speed or not (DATA / REAL).exists() else throughput()
-    section = render(by_kind, by_lang, speed)
+    if args.speed:
+        speed = json.loads(args.speed.read_text())
+    else:
+        speed = None if args.no_speed or not (DATA / REAL).exists() else throughput()
+    before = json.loads(args.before.read_text()) if args.before else None
+    section = render(by_kind, by_lang, speed, before)
     print(section)
     if args.write:
         write_section(section, START, END)

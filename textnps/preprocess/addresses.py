@@ -24,11 +24,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
 
 
 _DIGIT = re.compile(r"\d")
-#: A word (or two, for "Karl Johans gate") and a house number: the candidates, checked in Python.
-_CANDIDATE = re.compile(
-    r"(?<![\w-])(?:(?P<owner>[^\W\d_]+)\s+)?(?P<street>[^\W\d_]+(?:-[^\W\d_]+)*)\s+"
-    r"(?P<num>\d{1,4}(?:[A-Za-z]|\s[A-Z])?)(?![\w]|[,.]\d)"
-)
+#: A house number after a space, then the word (or two, for "Karl Johans gate") before it: checked in Python.
+_HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}(?:[A-Za-z]|\s[A-Z])?(?![\w]|[,.]\d)")
+_STREET_BEFORE = re.compile(r"(?<![\w-])(?:(?P<owner>[^\W\d_]+)\s+)?(?P<street>[^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,10 +46,13 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
         return []
     suffixes, words, units = _data()
     spans = []
-    for m in _CANDIDATE.finditer(text):
+    for number in _HOUSE_NUMBER.finditer(text):
+        m = _STREET_BEFORE.search(text, max(0, number.start() - 80), number.start())
+        if not m:
+            continue
         street, owner = m.group("street"), m.group("owner")
         lower = street.lower()
-        nxt = _NEXT_WORD.match(text, m.end())
+        nxt = _NEXT_WORD.match(text, number.end())
         if nxt and nxt.group(1).lower() in units:
             continue
         suffix = next((sfx for sfx in suffixes if lower.endswith(sfx)), None)
@@ -63,7 +64,7 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
             continue
         while (before := _WORD_BEFORE.search(text, 0, start)) and before.group(1)[0].isupper():
             start = before.start(1)  # "Gamle Kongevej", "Karl Johans gate"
-        end = m.end()
+        end = number.end()
         post = _POSTCODE.match(text, end)
         if post:
             end = post.end()

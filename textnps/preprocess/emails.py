@@ -38,9 +38,9 @@ def _pattern() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patte
     # After a bare "at" (Danish "to"), only real dots or "dot" count: "at firma punkt se" is a sentence.
     native_dots = "|".join(re.escape(w) for w in all_languages("EMAIL_DOT_WORDS") if w != "dot")
     # A quick look first: most comments have no "@", no bracketed at-word and no dot before a top-level domain.
-    hint = re.compile(rf"@|[(\[{{<]\s*(?:{at_words})|\s(?:{at_words})\s.*(?:\.|\s(?:{dot_words})\s)[a-z]{{2,4}}\b",
-                      re.IGNORECASE | re.DOTALL)
-    return at, domain, user, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE), hint
+    hints = (re.compile(rf"[(\[{{<]\s*(?:{at_words})", re.IGNORECASE), re.compile(rf"\s(?:{at_words})\s", re.IGNORECASE),
+             re.compile(rf"\.[a-z]{{2,4}}\b|\s(?:{dot_words})\s", re.IGNORECASE))
+    return at, domain, user, re.compile(rf"\s(?:{native_dots})\s", re.IGNORECASE), hints
 
 
 def _plausible_bare_at(user: str, between: str, native_dot: re.Pattern) -> bool:
@@ -57,8 +57,8 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_obfuscated_emails(text)]
     ['mette[at]firma.dk', 'ola at firma dot no']
     """
-    at, domain, user_re, native_dot, hint = _pattern()
-    if not hint.search(text):
+    at, domain, user_re, native_dot, (bracketed, spaced, dotted) = _pattern()
+    if "@" not in text and not bracketed.search(text) and not (spaced.search(text) and dotted.search(text)):
         return []
     spans = []
     for m in at.finditer(text):

@@ -136,7 +136,8 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         The column of comments.
     redact : bool, default True
         Replace personal data by typed placeholders (``[EMAIL]``, ``[PHONE]``,
-        ``[ID]``, ``[CARD]``, ``[IBAN]``, ``[URL]``); see :mod:`textnps.preprocess.pii`.
+        ``[ID]``, ``[CARD]``, ``[IBAN]``, ``[URL]``, ``[PLATE]``, ``[ADDRESS]``,
+        ``[NAME]``); see :mod:`textnps.preprocess.pii`.
     max_chars : int or None, default 5000
         Longer comments are cut at a word boundary and flagged ``truncated``.
     language : str or None, default None
@@ -183,7 +184,7 @@ class Preprocessor(TransformerMixin, BaseEstimator):
         missing (None/NaN), not_text (numbers ...), empty (blank once
         normalised), truncated, control_chars, right_to_left, emoji_only,
         non_answer (text that says nothing: ``nej``, ``-``, emoji), informative,
-        redacted_rows, redacted_<email|url|iban|card|id|phone> (items),
+        redacted_rows, redacted_<email|url|iban|card|id|phone|plate|address|name> (items),
         lang_<code>. Rows are never dropped: every row gets its columns.
 
     Columns added by ``transform``
