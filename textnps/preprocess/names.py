@@ -29,6 +29,7 @@ __all__ = ["find_names", "name_kinds"]
 
 _FIRST, _LAST = 1, 2
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NON_WORD = re.compile(r"[\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:;\n]\W*$")
 _NAMES_FILE = Path(__file__).resolve().parents[1] / "lang" / "nordic_names.txt"
 
@@ -64,7 +65,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     """
     kinds = name_kinds()
     lowered = text.lower()
-    if kinds.keys().isdisjoint(_WORD.findall(lowered)):
+    if kinds.keys().isdisjoint(_NON_WORD.split(lowered)):  # most comments: no word of the list (the fastest check)
         return []
     matches = list(_WORD.finditer(text))
     lower = [lowered[m.start() : m.end()] for m in matches]

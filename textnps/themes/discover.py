@@ -163,6 +163,9 @@ class ThemeDiscoverer(BaseEstimator):
     stop_terms_ : ndarray of str
         Terms left out of the vocabulary (*stop_words* and, with
         *drop_generic*, the generic terms found in the training comments).
+        Names and tokens of fewer than 3 comments are always left out too
+        (:func:`textnps.preprocess.vocabulary.private_terms`) but, being
+        personal, not listed here.
     n_skipped_ : dict
         Comments left out of the fit: ``non_informative`` (``informative`` is
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
