@@ -26,7 +26,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
 _DIGIT = re.compile(r"\d")
 #: A house number after a space, then the word (or two, for "Karl Johans gate") before it: checked in Python.
 _HOUSE_NUMBER = re.compile(r"(?<=\s)\d{1,4}(?:[A-Za-z]|\s[A-Z])?(?![\w]|[,.]\d)")
-_STREET_BEFORE = re.compile(r"(?<![\w-])(?:(?P<owner>[^\W\d_]+)\s+)?(?P<street>[^\W\d_]+(?:-[^\W\d_]+)*)\s+$")
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,26 +44,29 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
     """
     if not _DIGIT.search(text):
         return []
-    suffixes, words, units = _data()
+    suffixes, street_words, units = _data()
     spans = []
     for number in _HOUSE_NUMBER.finditer(text):
-        m = _STREET_BEFORE.search(text, max(0, number.start() - 80), number.start())
-        if not m:
+        before = text[max(0, number.start() - 80) : number.start()]
+        words = before.split()[-2:]
+        if not words or not before[-1].isspace() or not _LETTERS.fullmatch(words[-1]):
             continue
-        street, owner = m.group("street"), m.group("owner")
+        street = words[-1]
+        owner = words[0] if len(words) == 2 and _LETTERS.fullmatch(words[0]) else None
+        base, at = number.start() - len(before), before.rindex(street)
         lower = street.lower()
         nxt = _NEXT_WORD.match(text, number.end())
         if nxt and nxt.group(1).lower() in units:
             continue
-        suffix = next((sfx for sfx in suffixes if lower.endswith(sfx)), None)
+        suffix = next((sfx for sfx in suffixes if lower.endswith(sfx)), None) if lower.endswith(suffixes) else None
         if suffix is not None and len(street) - len(suffix) >= 3:  # "vejen 2", "påväg 3": no street
-            start = m.start("street")
-        elif lower in words and owner and (owner[0].isupper() or owner.lower().endswith("s")):
-            start = m.start("owner")
+            start = base + at
+        elif lower in street_words and owner and (owner[0].isupper() or owner.lower().endswith("s")):
+            start = base + before.rindex(owner, 0, at)
         else:
             continue
-        while (before := _WORD_BEFORE.search(text, 0, start)) and before.group(1)[0].isupper():
-            start = before.start(1)  # "Gamle Kongevej", "Karl Johans gate"
+        while (prev := _WORD_BEFORE.search(text, max(0, start - 40), start)) and prev.group(1)[0].isupper():
+            start = prev.start(1)  # "Gamle Kongevej", "Karl Johans gate"
         end = number.end()
         post = _POSTCODE.match(text, end)
         if post:

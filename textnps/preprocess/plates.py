@@ -24,6 +24,7 @@ NOT_PLATES = frozenset({
 #: "Car" in sv, da and no: a weaker cue, enough only for plates of 5 digits ("min bil ab 12 345", not "bilen har 100").
 CAR_WORDS = frozenset({"bil", "bilen", "bilens"})
 _TWO_DIGITS = re.compile(r"\d\d")
+_LOWER_SHAPE = re.compile(r"[a-z]{2}\s?\d{2}")  # a plate in lower case: worth looking for a cue
 _CUE_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 
@@ -55,7 +56,8 @@ def find_plates(text: str) -> list[tuple[int, int]]:
     shouting = is_shouting(text)
     spans = []
     # Lower-case plates count only after a cue: without one, only the capitals need looking at.
-    for m in (loose if any_cue.search(text) else exact).finditer(text):
+    cued_text = _LOWER_SHAPE.search(text) is not None and any_cue.search(text) is not None
+    for m in (loose if cued_text else exact).finditer(text):
         letters = re.match(r"[^\W\d_]+", m.group(0))
         prefix = letters.group(0).upper() if letters else ""
         if prefix in NOT_PLATES:
