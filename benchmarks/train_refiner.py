@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
     from textnps.themes.codebook.refining import REFINER_FOLDER
     from textnps.themes.codebook.words import proper_nouns
+    from textnps.preprocess.vocabulary import private_terms
+    from textnps.themes.codebook.coding import label_matrix, parse_themes
 
     start = time.perf_counter()
     labels = bench.read_labels(args.labels)
@@ -94,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
                           langs=pre["lang"].astype(str).tolist() * args.draws)
     refiner = ThemeRefiner().fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
-                                 exclude=proper_nouns(pre["text_clean"].astype(str)))
+                                 exclude=proper_nouns(pre["text_clean"].astype(str))
+                                 | private_terms([], pre["text_clean"].astype(str)))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
     n_pairs = sum(len(parse_themes(v) or {}) for v in train["themes"])

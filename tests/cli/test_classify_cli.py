@@ -54,13 +54,18 @@ def test_classify_unknown_codebook(survey, tmp_path):
     assert "Codebook 'nordic' not found" in result.output
 
 
-def test_train_then_classify_with_the_model(survey, tmp_path):
+def test_train_then_classify_with_the_model(tmp_path):
+    # each comment in three wordings: a saved vocabulary keeps only words of at least 3 comments
+    rows = [(f"{r}{k}", text + suffix, codes) for r, text, codes in COMMENTS
+            for k, suffix in enumerate(("", " denna vecka", " förra månaden")) if codes]
+    survey = tmp_path / "survey.csv"
+    pd.DataFrame(rows, columns=["resp", "kommentar", "kod"]).to_csv(survey, index=False)
     model_dir = tmp_path / "model"
     result = runner.invoke(app, ["train", str(survey), "--text-col", "kommentar", "--labels-col", "kod",
                                  "--codebook", "nordic-cx", "--out", str(model_dir), "--no-progress"])
     assert result.exit_code == 0, result.output
     assert {"model.json", "arrays.npz", "codebook.yaml"} <= {p.name for p in model_dir.iterdir()}
-    assert "Trained on 6 coded" in result.output
+    assert "Trained on 18 coded" in result.output
     out = tmp_path / "out.csv"
     result = runner.invoke(app, ["classify", str(survey), "--text-col", "kommentar", "--codebook", str(model_dir),
                                  "--out", str(out), "--no-progress"])

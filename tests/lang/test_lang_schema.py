@@ -57,7 +57,7 @@ def _fake(**names) -> types.ModuleType:
     ({"NEGATION_WORD": ""}, r"NEGATION_WORD is empty"),
     ({"CATEGORY_NAMES": {"detractor": "K", "passive": "P"}}, r"naming \['detractor', 'passive'\]"),
     ({"LEMMATIZERS": ("spacy", "stanza")}, r"naming \['stanza'\] \(expected names among \['spacy', 'simplemma'\]\)"),
-    ({"NAME_CUES": frozenset()}, r"NAME_CUES not declared in textnps.lang.LanguageData"),
+    ({"MADE_UP_WORDS": frozenset()}, r"MADE_UP_WORDS not declared in textnps.lang.LanguageData"),
 ])
 def test_schema_problems_name_what_is_wrong(change, problem):
     problems = lang.schema_problems(_fake(**change))

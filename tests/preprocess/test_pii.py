@@ -150,3 +150,17 @@ def test_redact_never_crashes(text):
 @given(st.integers(min_value=100_000_000, max_value=999_999_999))
 def test_luhn_completion_is_always_valid(body):
     assert luhn_valid(_luhn_complete(str(body)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Min farfar 121212+1212 är över 100", "Min farfar [ID] är över 100"),  # personnummer with +
+        ("pnr 121212+1212", "pnr [ID]"),
+        ("IBAN SE45 5000 0000 0583 9825 7466 tack", "IBAN [IBAN] tack"),  # a short word after a spaced IBAN
+        ("konto DK50 0040 0440 1162 43 tak", "konto [IBAN] tak"),
+        ("NO93 8601 1117 947 takk", "[IBAN] takk"),
+    ],
+)
+def test_the_two_identifiers_the_issue_found_missed(text, expected):
+    assert redact_pii(text)[0] == expected

@@ -66,7 +66,7 @@ def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> Non
 def classify_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = ...,
-    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column + themes + p_<id>.")] = ...,
+    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column (the comment column redacted) + themes + p_<id>.")] = ...,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
     codebook: Annotated[str, typer.Option(
         help="Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`.",
@@ -89,7 +89,9 @@ def classify_(
         say(f"Codebook {model.codebook_.name} {model.codebook_.version} with {describe_refiner(model)}.")
     tagged = model.transform(pre)
     added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
-    result = pd.concat([frame.drop(columns=[c for c in added if c in frame.columns]), tagged[added]], axis=1)
+    kept = frame.drop(columns=[c for c in added if c in frame.columns])
+    kept[text_col] = pre["text_clean"]  # the comment with personal data redacted, never the raw text
+    result = pd.concat([kept, tagged[added]], axis=1)
     write_table(result, out, raw_csv=raw_csv)
     n_tagged = int((tagged["themes"] != "").sum())
     say(f"{n_tagged} of {len(tagged)} comments carry at least one theme; wrote {out}")

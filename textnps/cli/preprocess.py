@@ -15,7 +15,7 @@ def preprocess_(
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = "text",
     out: Annotated[Path, typer.Option(help="Output file: .csv or .parquet (every input column + the added ones).")] = ...,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
-    redact: Annotated[bool, typer.Option(help="Replace personal data by [EMAIL], [PHONE], [ID], ... placeholders.")] = True,
+    redact: Annotated[bool, typer.Option(help="Replace personal data by [NAME], [ADDRESS], [PLATE], [EMAIL], [PHONE], [ID], ... placeholders.")] = True,
     language: Annotated[Optional[str], typer.Option(help="Force one language (sv, da, nb, nn, en) instead of detecting it.")] = None,
     max_chars: Annotated[int, typer.Option(help="Truncate longer comments (flagged in 'truncated').")] = 5000,
     n_jobs: Annotated[int, typer.Option(help="Processes (-1: all cores).")] = 1,

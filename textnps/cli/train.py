@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from textnps.preprocess.vocabulary import MIN_COMMENTS
+
 from textnps.cli._app import command, say
 from textnps.cli.classify import REFINER_HELP, describe_refiner, preprocess, read_comments, refiner_option
 
@@ -46,5 +48,5 @@ def train_(
             f"(scores above are on the training rows, so optimistic), with {describe_refiner(model)}; wrote {out}")
     else:
         say(f"{model.n_coded_} coded and {n_uncoded} uncoded comments are too few to learn a model of this survey "
-            "(its vocabulary needs words seen in at least 2 comments), so the themes come from the codebook's seeds "
+            f"(its vocabulary needs words seen in at least {MIN_COMMENTS} comments), so the themes come from the codebook's seeds "
             f"alone, with {describe_refiner(model)}; wrote {out}. Code more comments for a trained model.")

@@ -200,7 +200,7 @@ APP_SHARE = ((END - APP_LAUNCH).days + 1) / ((END - START).days + 1)
 INVOICE_LAUNCH = dt.date(2026, 11, 1)
 WAVES = {
     1: Wave(1, START, END, DEFAULT_N, DEFAULT_SEED),
-    2: Wave(2, INVOICE_LAUNCH, dt.date(2027, 1, 31), 1500, DEFAULT_SEED + 3, first_id=DEFAULT_N + 1,
+    2: Wave(2, INVOICE_LAUNCH, dt.date(2027, 1, 31), 1500, DEFAULT_SEED + 6, first_id=DEFAULT_N + 1,
             app_share=APP_SHARE, invoice_share=0.20, invoice_shift=0.05),
 }
 
@@ -379,7 +379,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m textnps.datasets._generate", description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=None, help="number of responses (default: the wave's, 3000 and 1500)")
     parser.add_argument("--seed", type=int, default=None, help=f"random seed (default: the wave's, {DEFAULT_SEED} and "
-                                                              f"{DEFAULT_SEED + 3})")
+                                                              f"{DEFAULT_SEED + 6})")
     parser.add_argument("--wave", type=int, choices=sorted(WAVES), default=None,
                         help="the wave to write (default: every wave)")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: the package folder)")

@@ -43,7 +43,13 @@ class LanguageData:
     ``LEMMA_EXCEPTIONS`` (looked up first), ``STOP_WORDS``, ``KEEP_WORDS``,
     ``NEGATORS``, ``NEGATION_BREAKERS``, ``NEGATION_EXCEPTIONS``,
     ``NON_ANSWERS``, ``COMPOUND_LINKS``, ``COMPOUND_NON_PARTS``, and the cue
-    words of personal data ``PHONE_CUES`` and ``ID_CUES``.
+    words of personal data ``PHONE_CUES`` and ``ID_CUES``; for names, addresses, plates
+    and spelled-out e-mails (:mod:`textnps.preprocess.langdata` joins them over all
+    languages): ``NAME_CUES`` (words before a name), ``NAME_WORDS`` (names that are
+    also ordinary words), ``PLACE_PREPOSITIONS``, ``SURNAME_ENDINGS``,
+    ``STREET_SUFFIXES``, ``STREET_WORDS``, ``UNIT_WORDS`` (a number followed by them
+    is no house number), ``PLATE_FORMATS`` (regular expressions), ``PLATE_CUES``,
+    ``EMAIL_AT_WORDS``, ``EMAIL_DOT_WORDS``.
     """
 
     CATEGORY_NAMES: dict[str, str]
@@ -73,6 +79,17 @@ class LanguageData:
     POSITIVE_PHRASES: tuple[str, ...]
     NEGATIVE_PHRASES: tuple[str, ...]
     WISH_PHRASES: tuple[str, ...]
+    NAME_CUES: tuple[str, ...]
+    NAME_WORDS: frozenset[str]
+    PLACE_PREPOSITIONS: frozenset[str]
+    SURNAME_ENDINGS: tuple[str, ...]
+    STREET_SUFFIXES: tuple[str, ...]
+    STREET_WORDS: frozenset[str]
+    UNIT_WORDS: frozenset[str]
+    PLATE_FORMATS: tuple[str, ...]
+    PLATE_CUES: frozenset[str]
+    EMAIL_AT_WORDS: tuple[str, ...]
+    EMAIL_DOT_WORDS: tuple[str, ...]
 
 
 #: name -> declared type (``frozenset[str]``, ...)

@@ -296,3 +296,39 @@ COMPARE_LABELS = {
                 "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (seneste)",
                 "direction": "Retning", "rising": "Stigende"},
 }
+
+# -- personal data (textnps.preprocess.names, addresses, plates, emails) ---------------------------
+#: Words right before a person's name ("tak til Mette", "snakkede med jens"): a lower-case name
+#: (lower-cased exports) is only taken for a name after one of these, or next to another name.
+NAME_CUES = ("tak", "tak til", "takket være", "talte med", "snakkede med", "snakket med", "snakke med", "talt med",
+             "samtale med", "hjælp fra", "hjælp af", "fik hjælp af", "kontakt med", "hilsen", "venlig hilsen",
+             "mvh", "kh", "hej", "sagsbehandler", "sagsbehandleren", "rådgiver", "rådgiveren", "min rådgiver",
+             "sælger", "sælgeren", "medarbejder", "medarbejderen", "kollega", "hedder", "hed", "ved navn")
+#: Ordinary Danish words that are also names in the name list ("hans" = his, "bo" = live, "lange" = long):
+#: redacted only when written with a capital inside a sentence or next to another name.
+NAME_WORDS = frozenset(
+    "hans dag liv lange bo sommer per vilde line lykke skov strand sand bakke bakken lund gade bang storm dam frost "
+    "holm dalen bille munk hede bager bøje bonde putte skipper jæger bue krog busk lyster kloster vester stang linde "
+    "skytte mose vibe øster bitte blank list rosen vig eng sus klit bæk enge sunde stien iver due bore hjort ravn "
+    "silke kirk hammer stig tone strøm gro finn kim sine tage august find".split()
+)
+#: Words after which a capitalised surname is a place ("i Lund", "fra Holm").
+PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mod", "gennem", "udenfor", "nær"})
+#: Endings of surnames the name list may miss ("Kjærsgaard"), taken after a first name.
+SURNAME_ENDINGS = ("sen", "gaard", "gård", "strup", "holm", "lund", "berg", "bjerg", "høj", "dahl", "mand")
+#: Endings of street names written as one word ("Vesterbrogade 45", "Strandvejen 3").
+STREET_SUFFIXES = ("gade", "gaden", "vej", "vejen", "allé", "plads", "pladsen", "stræde", "torv", "torvet",
+                   "vænge", "vænget", "boulevard", "parken", "stien", "bakken", "have", "haven")
+#: Street words written apart ("Gammel Kongevej" is one word; "H.C. Andersens Boulevard 2").
+STREET_WORDS = frozenset({"gade", "vej", "allé", "plads", "boulevard", "stræde", "torv"})
+#: Words that make the number before them a count, not a house number ("vejen 2 gange").
+UNIT_WORDS = frozenset({"gang", "gange", "min", "minutter", "timer", "time", "dage", "dag", "uger", "uge",
+                        "måneder", "år", "km", "kr", "kroner", "dkk", "procent", "stk", "mm", "cm", "meter"})
+#: Danish licence plates ("AB 12 345").
+PLATE_FORMATS = (r"[A-Z]{2} ?\d{2} ?\d{3}",)
+#: Words before a licence plate: after one, a plate in lower case counts too ("nummerplade ab12345").
+PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "nummerplade", "nummerpladen", "plade",
+                        "bilnummer"})
+#: Words written for "@" and "." in e-mail addresses spelled out ("mette snabel-a firma punktum dk").
+EMAIL_AT_WORDS = ("at", "snabel-a", "snabela")
+EMAIL_DOT_WORDS = ("dot", "punktum", "prik")

@@ -204,3 +204,29 @@ COMPARE_LABELS = {
                 "impact_previous": "Impact (prev.)", "impact_current": "Impact (cur.)",
                 "direction": "Direction", "rising": "Rising"},
 }
+
+# -- personal data (textnps.preprocess.names, addresses, plates, emails) ---------------------------
+#: Words right before a person's name ("thanks to Erik", "spoke with anna").
+NAME_CUES = ("thanks", "thanks to", "thank you", "spoke to", "spoke with", "talked to", "talked with", "help from",
+             "regards", "kind regards", "best regards", "hi", "hello", "dear", "advisor", "adviser", "agent",
+             "colleague", "named", "called")
+#: Ordinary English words that are also names in the name list.
+NAME_WORDS = frozenset("bang blank frost storm list sand strand urban ninja august may mark bill rose will".split())
+#: Words after which a capitalised surname is a place ("in Lund").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "via"})
+#: Endings of surnames the name list may miss.
+SURNAME_ENDINGS = ("son",)
+#: Endings of street names written as one word (rare in English).
+STREET_SUFFIXES = ()
+#: Street words written apart ("Baker Street 221" is not how English writes it, but "12 Baker Street" is not matched).
+STREET_WORDS = frozenset({"street", "road", "avenue", "lane"})
+#: Words that make the number before them a count, not a house number.
+UNIT_WORDS = frozenset({"times", "time", "min", "minutes", "hours", "days", "weeks", "months", "years", "km",
+                        "miles", "percent"})
+#: UK licence plates ("AB12 CDE").
+PLATE_FORMATS = (r"[A-Z]{2}\d{2} ?[A-Z]{3}",)
+#: Words before a licence plate.
+PLATE_CUES = frozenset({"plate", "registration", "reg"})
+#: Words written for "@" and "." in e-mail addresses spelled out ("anna at firm dot com").
+EMAIL_AT_WORDS = ("at",)
+EMAIL_DOT_WORDS = ("dot",)

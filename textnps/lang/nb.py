@@ -292,3 +292,38 @@ COMPARE_LABELS = {
                 "impact_previous": "Påvirkning (forrige)", "impact_current": "Påvirkning (siste)",
                 "direction": "Retning", "rising": "Økende"},
 }
+
+# -- personal data (textnps.preprocess.names, addresses, plates, emails) ---------------------------
+#: Words right before a person's name ("takk til Ola", "snakket med kari"): a lower-case name
+#: (lower-cased exports) is only taken for a name after one of these, or next to another name.
+NAME_CUES = ("takk", "takk til", "takket være", "snakket med", "snakka med", "snakke med", "pratet med", "prata med",
+             "samtale med", "hjelp fra", "hjelp av", "fikk hjelp av", "kontakt med", "hilsen", "vennlig hilsen",
+             "mvh", "hei", "saksbehandler", "saksbehandleren", "rådgiver", "rådgiveren", "min rådgiver", "selger",
+             "selgeren", "kollega", "heter", "het", "ved navn")
+#: Ordinary Norwegian words that are also names in the name list ("hans" = his, "bak" = behind,
+#: "strøm" = electricity): redacted only when written with a capital inside a sentence or next to another name.
+NAME_WORDS = frozenset(
+    "dag hans liv bak per lykke sommer finn lange bo bakken strøm stein odd storm lund sand strand berg bakke haug "
+    "sanne gro frost dalen putte tulle bue due bore list glans nes eng eik våge vik toll lie holt foss elg dale "
+    "bratt stang hammer skar bryn mose hjelm hjort blank line tone stig kim even mai august post".split()
+)
+#: Words after which a capitalised surname is a place ("i Lund", "fra Berg").
+PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mot", "gjennom", "utenfor", "nær"})
+#: Endings of surnames the name list may miss ("Haugerudsen"), taken after a first name.
+SURNAME_ENDINGS = ("sen", "ssen", "rud", "heim", "land", "stad", "vik", "dal", "berg", "haug", "seth", "mann")
+#: Endings of street names written as one word ("Storgata 5", "Drammensveien 12").
+STREET_SUFFIXES = ("gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "plassen", "allé",
+                   "torget", "torg", "stien", "bakken", "brygge", "kaia")
+#: Street words written apart ("Karl Johans gate 22"), after a capitalised or genitive word.
+STREET_WORDS = frozenset({"gate", "gata", "vei", "veg", "plass", "allé", "torg"})
+#: Words that make the number before them a count, not a house number ("veien 2 ganger").
+UNIT_WORDS = frozenset({"gang", "ganger", "min", "minutter", "timer", "time", "dager", "dag", "uker", "uke",
+                        "måneder", "år", "km", "mil", "kr", "kroner", "nok", "prosent", "stk", "mm", "cm", "meter"})
+#: Norwegian licence plates ("EL 12345", "AB 12345").
+PLATE_FORMATS = (r"[A-Z]{2} ?\d{5}",)
+#: Words before a licence plate: after one, a plate in lower case counts too ("skilt el12345").
+PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "skilt", "skiltet", "bilnummer",
+                        "kjennemerke"})
+#: Words written for "@" and "." in e-mail addresses spelled out ("ola krøllalfa firma punktum no").
+EMAIL_AT_WORDS = ("at", "krøllalfa", "alfakrøll")
+EMAIL_DOT_WORDS = ("dot", "punktum")

@@ -147,3 +147,30 @@ WISH_PHRASES = ("burde", "bør", "ønskjer", "skulle ønskje", "kunne gjerne", "
 #: Clause words that lost line breaks glue to the word before them (``leveringmen``): the themes'
 #: tokenizer splits them off again when the glued token is no word (textnps.themes.codebook.terms).
 GLUED_WORDS = ("men", "og")
+
+# -- personal data (textnps.preprocess.names, addresses, plates, emails) ---------------------------
+# Nynorsk shares names, streets and plates with Bokmål; these add the Nynorsk forms.
+from textnps.lang import nb as _nb  # noqa: E402
+
+#: Words right before a person's name ("takk til Ola", "snakka med kari").
+NAME_CUES = _nb.NAME_CUES + ("hjelp frå", "fekk hjelp av", "helsing", "venleg helsing", "sakshandsamar",
+                             "rådgjevar", "rådgjevaren", "seljar", "seljaren", "heiter", "ved namn")
+#: Ordinary Nynorsk words that are also names in the name list.
+NAME_WORDS = _nb.NAME_WORDS | frozenset({"eg"})
+#: Words after which a capitalised surname is a place ("i Lund", "frå Berg").
+PLACE_PREPOSITIONS = _nb.PLACE_PREPOSITIONS | frozenset({"frå", "gjennom", "utanfor"})
+#: Endings of surnames the name list may miss.
+SURNAME_ENDINGS = _nb.SURNAME_ENDINGS
+#: Endings of street names written as one word ("Storgata 5", "Strandvegen 12").
+STREET_SUFFIXES = _nb.STREET_SUFFIXES
+#: Street words written apart.
+STREET_WORDS = _nb.STREET_WORDS
+#: Words that make the number before them a count, not a house number.
+UNIT_WORDS = _nb.UNIT_WORDS | frozenset({"gonger", "dagar", "veker", "månader", "minutt"})
+#: Norwegian licence plates ("EL 12345").
+PLATE_FORMATS = _nb.PLATE_FORMATS
+#: Words before a licence plate.
+PLATE_CUES = _nb.PLATE_CUES
+#: Words written for "@" and "." in e-mail addresses spelled out.
+EMAIL_AT_WORDS = _nb.EMAIL_AT_WORDS
+EMAIL_DOT_WORDS = _nb.EMAIL_DOT_WORDS

@@ -310,3 +310,38 @@ COMPARE_LABELS = {
                 "impact_previous": "Påverkan (förra)", "impact_current": "Påverkan (senaste)",
                 "direction": "Riktning", "rising": "Ökar"},
 }
+
+# -- personal data (textnps.preprocess.names, addresses, plates, emails) ---------------------------
+#: Words right before a person's name ("tack till Erik", "pratade med anna"): a lower-case name
+#: (lower-cased exports) is only taken for a name after one of these, or next to another name.
+NAME_CUES = ("tack", "tack till", "tack vare", "pratade med", "pratat med", "prata med", "talade med", "talat med",
+             "samtal med", "hjälp av", "hjälp från", "fick hjälp av", "kontakt med", "hälsningar", "hälsning",
+             "mvh", "med vänlig hälsning", "hej", "hejsan", "handläggare", "handläggaren", "rådgivare",
+             "rådgivaren", "min rådgivare", "säljare", "säljaren", "kollega", "kollegan", "som heter", "heter", "hette")
+#: Ordinary Swedish words that are also names in the name list ("bo" = live, "dag" = day, "hans" = his):
+#: redacted only when written with a capital inside a sentence or next to another name.
+NAME_WORDS = frozenset(
+    "dag hans liv per bo lund dam berg bak sanna kim strand vik borg ström storm sand ek kista urban svärd valen "
+    "stava damm häll lejon palm lill bang kock blom holm björk björn hagen frost dalen list falk meta lind blixt "
+    "backe malm skytte kaj bonde sanden tell fröjd ninja stig august maj klara finn bror post inga mina max".split()
+)
+#: Words after which a capitalised surname is a place ("i Lund", "från Berg").
+PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "till", "vid", "mot", "genom", "utanför", "nära"})
+#: Endings of surnames the name list may miss ("Bergqvistsson"), taken after a first name.
+SURNAME_ENDINGS = ("sson", "qvist", "kvist", "ström", "berg", "gren", "lund", "holm", "dahl", "stedt", "blad")
+#: Endings of street names written as one word ("Storgatan 12", "Kungsvägen 3").
+STREET_SUFFIXES = ("gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "backen", "stigen",
+                   "allén", "allé", "leden", "esplanaden", "promenaden", "plan", "kajen")
+#: Street words written apart ("Karl Johans gate 22"), after a capitalised or genitive word.
+STREET_WORDS = frozenset({"gata", "gatan", "väg", "vägen", "allé", "torg", "gränd"})
+#: Words that make the number before them a count, not a house number ("vägen 2 gånger").
+UNIT_WORDS = frozenset({"gång", "gånger", "min", "minuter", "timmar", "timme", "dagar", "dag", "veckor", "vecka",
+                        "månader", "år", "km", "mil", "kr", "kronor", "sek", "procent", "st", "mm", "cm", "meter"})
+#: Swedish licence plates ("ABC 123", "MLB 84K"; the letters I, Q and V are not used).
+PLATE_FORMATS = (r"[A-HJ-PR-UW-Z]{3} ?\d{2}[A-HJ-NP-UW-Z0-9]",)
+#: Words before a licence plate: after one, a plate in lower case counts too ("regnr abc123").
+PLATE_CUES = frozenset({"regnr", "reg.nr", "reg", "registreringsnummer", "registreringsnr", "bilnummer", "skylt",
+                        "nummerplåt", "nummerplåten"})
+#: Words written for "@" and "." in e-mail addresses spelled out ("anna snabel-a firma punkt se").
+EMAIL_AT_WORDS = ("at", "snabel-a", "snabela")
+EMAIL_DOT_WORDS = ("dot", "punkt")

@@ -1,19 +1,24 @@
 """Personal data redaction with check digits, so ordinary numbers stay.
 
-Found items are replaced by typed placeholders: ``[EMAIL]``, ``[URL]``,
+Found items are replaced by typed placeholders: ``[EMAIL]`` (also spelled
+out: "anna (at) firma.se", :mod:`~textnps.preprocess.emails`), ``[URL]``,
 ``[IBAN]``, ``[CARD]``, ``[ID]`` (Swedish personnummer/samordningsnummer,
-Danish CPR, Norwegian fødselsnummer/D-nummer) and ``[PHONE]``.
+Danish CPR, Norwegian fødselsnummer/D-nummer), ``[PHONE]``, ``[PLATE]``
+(:mod:`~textnps.preprocess.plates`), ``[ADDRESS]``
+(:mod:`~textnps.preprocess.addresses`) and ``[NAME]``
+(:mod:`~textnps.preprocess.names`).
 
 Precision rules (why prices, dates and order numbers survive):
 
-* personnummer: YYMMDD(-)NNNC or YYYYMMDD(-)NNNC, valid date (day+60 for
-  samordningsnummer) and Luhn check digit;
+* personnummer: YYMMDD(-)NNNC, YYMMDD+NNNC (people over 100) or
+  YYYYMMDD(-)NNNC, valid date (day+60 for samordningsnummer) and Luhn check digit;
 * fødselsnummer: 11 digits, valid date (day+40 for D-nummer, month+40 for
   H-nummer) and both mod-11 check digits;
 * CPR: DDMMYY-NNNN with a valid date; written without the hyphen only when a
   cue word (``cpr``, ``personnummer`` ...) comes just before, since the mod-11
   check was dropped in 2007 and bare 10-digit numbers are often order numbers;
-* cards: 13-19 digits passing Luhn; IBAN: ISO 13616 mod-97;
+* cards: 13-19 digits passing Luhn; IBAN: ISO 13616 mod-97 (a short word
+  after a spaced IBAN, "... 7466 tack", is not read as its last group);
 * phones: an international prefix (``+46``, ``0045``), a phone layout
   (``12 34 56 78``, ``123 45 678``, ``070-123 45 67``, ``0701234567``), or a
   bare 8-digit number right after a cue word (``tlf``, ``ring`` ...).
@@ -24,6 +29,12 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
+
+from textnps.preprocess.addresses import find_addresses
+from textnps.preprocess.emails import find_obfuscated_emails
+from textnps.preprocess.langdata import all_languages
+from textnps.preprocess.names import find_names
+from textnps.preprocess.plates import find_plates
 
 __all__ = [
     "PLACEHOLDERS",
@@ -44,6 +55,9 @@ PLACEHOLDERS = {
     "card": "[CARD]",
     "id": "[ID]",
     "phone": "[PHONE]",
+    "plate": "[PLATE]",
+    "address": "[ADDRESS]",
+    "name": "[NAME]",
 }
 #: Matches any placeholder, for the steps that must not read them as words.
 PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
@@ -63,7 +77,7 @@ _FODSELSNUMMER = re.compile(r"(?<![\d+-])(\d{6}) ?(\d{5})(?!\d)")
 _CPR = re.compile(r"(?<![\d+-])(\d{6})(-?)(\d{4})(?![\d])")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \-]{5,17}\d(?![\w])|\+\d{1,3} ?\(0\) ?\d[\d \-]{5,14}\d(?!\w)")
 # Every number this module redacts has 7+ digits, maybe spaced: texts without such a run skip the number patterns.
-_NUMBER_RUN = re.compile(r"\d(?:[ \-]?\d){6}")
+_NUMBER_RUN = re.compile(r"\d(?:[ \-+]?\d){6}")
 _CUE_WINDOW = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _COUNTRY_CODES = ("45", "46", "47", "358", "354", "44", "49", "1", "31", "33", "34", "39", "48", "298", "299")
 _PHONE_LAYOUTS = {(2, 2, 2, 2), (3, 2, 3), (4, 4)}  # not 2-3-3: that is how amounts are written
@@ -155,14 +169,7 @@ def valid_iban(number: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    from textnps.lang import LANGUAGES, get
-
-    phone: set[str] = set()
-    ids: set[str] = set()
-    for code in LANGUAGES:
-        phone |= get(code).PHONE_CUES
-        ids |= get(code).ID_CUES
-    return frozenset(phone), frozenset(ids)
+    return frozenset(all_languages("PHONE_CUES")), frozenset(all_languages("ID_CUES"))
 
 
 def _cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
@@ -192,15 +199,17 @@ def redact_pii(text: str) -> tuple[str, Counter]:
     """Replace personal data in *text* by typed placeholders.
 
     Returns the redacted text and a :class:`collections.Counter` of what was
-    replaced, by kind (``email``, ``url``, ``iban``, ``card``, ``id``, ``phone``).
+    replaced, by kind (``email``, ``url``, ``iban``, ``card``, ``id``, ``phone``,
+    ``plate``, ``address``, ``name``).
 
     >>> redact_pii("Ring 12 34 56 78 eller skriv til ole@example.dk, ordre 12345678")
     ('Ring [PHONE] eller skriv til [EMAIL], ordre 12345678', Counter({'email': 1, 'phone': 1}))
+    >>> redact_pii("Tak til Mette Hansen, Vesterbrogade 45, bil AB 12 345")[0]
+    'Tak til [NAME], [ADDRESS], bil [PLATE]'
     """
     counts: Counter = Counter()
     has_number = _NUMBER_RUN.search(text) is not None
-    if not has_number and "@" not in text and "www" not in text.lower() and "://" not in text:
-        return text, counts
+    text = _sub_spans(text, find_obfuscated_emails(text), "email", counts)
 
     def sub(pattern: re.Pattern, kind: str, valid, s: str) -> str:
         def repl(m: re.Match) -> str:
@@ -211,17 +220,44 @@ def redact_pii(text: str) -> tuple[str, Counter]:
 
         return pattern.sub(repl, s)
 
-    text = sub(_EMAIL, "email", lambda m, s: True, text)
-    text = sub(_URL, "url", lambda m, s: True, text)
-    if not has_number or not _NUMBER_RUN.search(text):
-        return text, counts
-    text = sub(_IBAN, "iban", lambda m, s: valid_iban(m.group(0)), text)
-    text = sub(_CARD, "card", lambda m, s: _card_like(m.group(0)), text)
-    text = sub(_PERSONNUMMER, "id", lambda m, s: valid_personnummer(m.group(0)), text)
-    text = sub(_FODSELSNUMMER, "id", lambda m, s: valid_fodselsnummer(m.group(0)), text)
-    text = sub(_CPR, "id", lambda m, s: valid_cpr(m.group(0)) and (m.group(2) == "-" or _cue_before(s, m.start(), _cues()[1])), text)
-    text = sub(_PHONE, "phone", lambda m, s: _is_phone(m.group(0), s, m.start()), text)
+    if "@" in text:
+        text = sub(_EMAIL, "email", lambda m, s: True, text)
+    if "www" in text.lower() or "://" in text:
+        text = sub(_URL, "url", lambda m, s: True, text)
+    if has_number and _NUMBER_RUN.search(text):
+        text = _IBAN.sub(lambda m: _iban_repl(m, counts), text)
+        text = sub(_CARD, "card", lambda m, s: _card_like(m.group(0)), text)
+        text = sub(_PERSONNUMMER, "id", lambda m, s: valid_personnummer(m.group(0)), text)
+        text = sub(_FODSELSNUMMER, "id", lambda m, s: valid_fodselsnummer(m.group(0)), text)
+        text = sub(_CPR, "id", lambda m, s: valid_cpr(m.group(0)) and (m.group(2) == "-" or _cue_before(s, m.start(), _cues()[1])), text)
+        text = sub(_PHONE, "phone", lambda m, s: _is_phone(m.group(0), s, m.start()), text)
+    text = _sub_spans(text, find_plates(text), "plate", counts)
+    text = _sub_spans(text, find_addresses(text), "address", counts)
+    text = _sub_spans(text, find_names(text), "name", counts)
     return text, counts
+
+
+def _iban_repl(m: re.Match, counts: Counter) -> str:
+    """The IBAN in the match, which may have taken a short word after it as a last group ("... 7466 tack")."""
+    found, cut = m.group(0), len(m.group(0))
+    while cut > 0:
+        if valid_iban(found[:cut]):
+            counts["iban"] += 1
+            return PLACEHOLDERS["iban"] + found[cut:]
+        cut = found.rfind(" ", 0, cut)
+    return found
+
+
+def _sub_spans(text: str, spans: list[tuple[int, int]], kind: str, counts: Counter) -> str:
+    """*text* with each of the (sorted, disjoint) *spans* replaced by the placeholder of *kind*."""
+    if not spans:
+        return text
+    counts[kind] += len(spans)
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], PLACEHOLDERS[kind]]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 def _card_like(match: str) -> bool:

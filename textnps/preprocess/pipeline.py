@@ -139,7 +139,8 @@ class Preprocessor(FrameTransformerMixin, BaseEstimator):
         The column of comments.
     redact : bool, default True
         Replace personal data by typed placeholders (``[EMAIL]``, ``[PHONE]``,
-        ``[ID]``, ``[CARD]``, ``[IBAN]``, ``[URL]``); see :mod:`textnps.preprocess.pii`.
+        ``[ID]``, ``[CARD]``, ``[IBAN]``, ``[URL]``, ``[PLATE]``, ``[ADDRESS]``,
+        ``[NAME]``); see :mod:`textnps.preprocess.pii`.
     max_chars : int or None, default 5000
         Longer comments are cut at a word boundary and flagged ``truncated``.
     language : str or None, default None

@@ -38,7 +38,7 @@ def preprocess_summary(frame: pd.DataFrame) -> pd.DataFrame:
     Kinds: rows, missing (None/NaN), not_text (numbers ...), empty (blank once
     normalised), truncated, mojibake (repaired), control_chars, right_to_left, emoji_only, non_answer
     (text that says nothing: ``nej``, ``-``, emoji), informative, redacted_rows,
-    redacted_<email|url|iban|card|id|phone> (items), lang_<code>. Rows are never
+    redacted_<email|url|iban|card|id|phone|plate|address|name> (items), lang_<code>. Rows are never
     dropped: every row gets its columns.
     """
     if not isinstance(frame, pd.DataFrame) or SUMMARY_ATTR not in frame.attrs:

@@ -161,7 +161,7 @@ def discover_across_waves(frames, discovery, extra, sources, names, *, random_st
                   for r in new.itertuples()})
     notes.append(f"{int(uncovered['current'].sum())} comments of the current wave matched no codebook theme; "
                  f"their {len(matches)} clusters match {int((matches['status'] == 'matched').sum())} saved themes "
-                 f"and {len(new)} are new.")
+                 f"and {len(new)} {'is' if len(new) == 1 else 'are'} new.")
     return saved, _relabelled(fresh, rename), matches
 
 

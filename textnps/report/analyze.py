@@ -6,8 +6,6 @@ every table and figure; :class:`Report` holds them and writes the files.
 """
 from __future__ import annotations
 
-import inspect
-import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,10 +15,11 @@ from tqdm.auto import tqdm
 
 from textnps import stats
 from textnps._deprecate import renamed_parameters
-from textnps._errors import InputError, ParameterError, check_choice
+from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
+from textnps.report.inputs import init_options, load_book, load_input, preprocess_input
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
@@ -216,7 +215,7 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     steps.set_postfix_str("reading")
     frame = load_input(data, errors=errors, notes=notes, **columns)
     steps.update()
-    book = _codebook(codebook)
+    book = load_book(codebook)
     steps.set_postfix_str("preprocessing")
     frame = preprocess_input(frame, progress=progress, n_jobs=n_jobs, notes=notes)
     steps.update()
@@ -247,59 +246,6 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     return report
 
 
-def load_input(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
-    """The survey as a frame with the canonical columns (score, text, empty_comment, ...)."""
-    from textnps import io
-
-    if not isinstance(data, (str, Path, pd.DataFrame)):
-        raise InputError(f"analyze expects a file path or a pandas DataFrame; got {type(data).__name__}.")
-    if isinstance(data, pd.DataFrame) and not any(columns.values()) and {"score", "text"} <= set(data.columns):
-        # already canonical (read_survey / load_sample_survey output, or a classified frame)
-        frame = data.copy()
-        if "empty_comment" not in frame.columns:
-            frame["empty_comment"] = frame["text"].fillna("").astype(str).str.strip() == ""
-        return frame
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        if isinstance(data, pd.DataFrame):
-            frame = io.standardize_survey(data, errors=errors, **columns)
-        else:
-            frame = io.read_survey(data, errors=errors, **columns)
-    notes += [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
-    return frame
-
-
-def _codebook(codebook):
-    try:
-        from textnps.themes.codebook.format import load_codebook
-    except ImportError:  # the codebook module is not there yet
-        return None
-    return load_codebook(codebook) if codebook is not None else None
-
-
-def _options(estimator, **wanted) -> dict:
-    """The keyword arguments of *wanted* that the estimator's ``__init__`` accepts."""
-    accepted = inspect.signature(estimator.__init__).parameters
-    return {k: v for k, v in wanted.items() if k in accepted}
-
-
-def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes: list) -> pd.DataFrame:
-    if "text_clean" in frame.columns:
-        return frame
-    try:
-        from textnps.preprocess import Preprocessor
-    except ImportError:
-        notes.append("Preprocessing is not available: comments are not shown (they are not redacted).")
-        return frame
-    step = Preprocessor(**_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
-    out = step.fit_transform(frame)
-    n_cut = int(out["truncated"].sum()) if "truncated" in out.columns else 0
-    if n_cut:
-        notes.append(f"{n_cut} comment(s) longer than {step.max_chars:,} characters were cut to that length "
-                     "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text.")
-    return out
-
-
 def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, notes: list) -> pd.DataFrame:
     if "themes" in frame.columns:
         return frame
@@ -308,7 +254,7 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     except ImportError:
         notes.append("Theme classification is not available: no themes are reported.")
         return frame.assign(themes="")
-    step = ThemeClassifier(**_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
+    step = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
                                       random_state=seed))
     return step.fit_transform(frame)
 
@@ -329,7 +275,7 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
         from textnps.themes.discover.discoverer import ThemeDiscoverer
     except ImportError:
         return frame, None
-    step = ThemeDiscoverer(**_options(ThemeDiscoverer, progress=progress, random_state=seed))
+    step = ThemeDiscoverer(**init_options(ThemeDiscoverer, progress=progress, random_state=seed))
     found = step.fit_transform(frame[uncovered])
     frame = frame.assign(discovered_theme="")
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()

@@ -184,7 +184,7 @@ def compare_waves(
     >>> result = compare_waves(load_sample_survey(1), load_sample_survey(2))        # doctest: +SKIP
     >>> result.tables["significant_changes"][["category", "theme_id", "diff_pp"]]   # doctest: +SKIP
     """
-    from textnps.report.analyze import load_input, preprocess_input
+    from textnps.report.inputs import load_input, preprocess_input
 
     check_choice("lang", lang, REPORT_LANGUAGES, owner="compare_waves")
     if not 0 < alpha < 1:

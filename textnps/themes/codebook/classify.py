@@ -245,7 +245,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         self.n_seed_labels_ = weak.sum(axis=0)
         self._model = NgramModel(len(self.theme_ids_), **{p: getattr(self, p) for p in _MODEL_PARAMS})
         if self.use_model and len(X):
-            self._model.fit(text_column(X, "lemmas"), target, np.zeros_like(coded) if learn else coded)
+            self._model.fit(text_column(X, "lemmas"), target, np.zeros_like(coded) if learn else coded,
+                            texts=text_column(X, "text_clean") if "text_clean" in X.columns else None)
         self._model_attributes()
         if learn:
             self.refiner_ = refining.learn_refiner(self, coded_X, coded_Y, coded_codes)

@@ -7,6 +7,8 @@ results when present, so a frame without them warns (see :mod:`textnps._contract
 """
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -39,3 +41,16 @@ def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None) ->
     columns |= {f"seed_{t}": seeds[:, k] for k, t in enumerate(theme_ids)}
     columns |= {f"p_{t}": proba[:, k] for k, t in enumerate(theme_ids)}
     return pd.DataFrame(columns, index=index)
+
+
+def old_refiner_call(method: str, lemmas, seeds, *args, langs=None):
+    """The arguments of the deprecated ``ThemeRefiner.fit(lemmas, seeds, proba, Y, theme_ids)`` and
+    ``predict_proba(lemmas, seeds, proba)`` calls, as the new ones take them (with a FutureWarning)."""
+    warnings.warn(f"ThemeRefiner.{method}(lemmas, seeds, proba, ...) is deprecated: pass "
+                  f"X=refiner_frame(lemmas, seeds, proba, theme_ids, langs=...) and y (the codes) instead; "
+                  "the old call will be removed in textnps 0.3.", FutureWarning, stacklevel=3)
+    if method == "fit":
+        proba, Y, theme_ids = args
+        return refiner_frame(lemmas, seeds, proba, theme_ids, langs=langs), Y
+    (proba,) = args
+    return lemmas, seeds, proba

@@ -15,6 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from tqdm.auto import tqdm
 
+from textnps.preprocess.vocabulary import drop_terms, private_terms
 from textnps.themes import persist
 
 __all__ = ["NgramModel"]
@@ -44,13 +45,14 @@ class NgramModel:
         self.n_train_ = 0
         self.word = self.char = None
 
-    def _features(self, lemmas: list[str], *, fit: bool = False):
+    def _features(self, lemmas: list[str], *, fit: bool = False, texts=None):
         """TF-IDF features of each distinct lemma string, and each row's index into them."""
         lemmas = np.asarray(lemmas, dtype=object)
         codes, _ = pd.factorize(pd.Series(lemmas), sort=False)
         first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
         docs = lemmas[first]
-        if fit:
+        if fit:  # no rare token, placeholder or name in the stored vocabularies
+            docs = drop_terms(docs, private_terms(docs, texts))
             self.word = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.word_ngrams), min_df=2,
                                         max_features=self.max_features, sublinear_tf=True, lowercase=False,
                                         dtype=np.float32)
@@ -63,10 +65,13 @@ class NgramModel:
             parts.append(self.char.fit_transform(chars) if fit else self.char.transform(chars))
         return (sp.hstack(parts).tocsr() if len(parts) > 1 else parts[0].tocsr()), codes
 
-    def fit(self, lemmas: list[str], target: np.ndarray, coded: np.ndarray) -> NgramModel:
-        """Train on *lemmas* with 0/1 *target* (n, n_themes); rows where *coded* weigh ``coded_weight``."""
+    def fit(self, lemmas: list[str], target: np.ndarray, coded: np.ndarray, *, texts=None) -> NgramModel:
+        """Train on *lemmas* with 0/1 *target* (n, n_themes); rows where *coded* weigh ``coded_weight``.
+
+        *texts* (the redacted comments) tell which words are names, never stored in the vocabulary.
+        """
         try:
-            feats, codes = self._features(lemmas, fit=True)
+            feats, codes = self._features(lemmas, fit=True, texts=texts)
         except ValueError:  # too few comments for the vocabulary thresholds: seeds only
             self.word = self.char = None
             return self

@@ -39,7 +39,6 @@ applies is decided in :mod:`textnps.themes.codebook.refining`.
 from __future__ import annotations
 
 import numbers
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -53,8 +52,9 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._contract import FrameEstimatorMixin
 from textnps._errors import InputError
+from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
-from textnps.themes.codebook.frame import refiner_frame
+from textnps.themes.codebook.frame import old_refiner_call, refiner_frame
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "refiner_frame"]
@@ -164,7 +164,7 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         for one release, with a FutureWarning.
         """
         if args:
-            X, y = self._old_call("fit", X, y, *args, langs=langs)
+            X, y = old_refiner_call("fit", X, y, *args, langs=langs)
         elif langs is not None:
             raise InputError("ThemeRefiner.fit reads the languages from X's 'lang' column; langs= belongs to the "
                              "deprecated call fit(lemmas, seeds, proba, Y, theme_ids, langs=...).")
@@ -183,7 +183,7 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         else:
             counts = pd.Series(_one_per_group(X["lang"].astype(str).tolist(), groups)).value_counts(normalize=True)
             self.languages_ = sorted(counts.index[counts >= float(self.min_language_share)])
-        self._exclude = frozenset(exclude)
+        self._exclude = frozenset(exclude) | private_terms(_one_per_group(list(lemmas), groups), min_comments=self.min_df)
         Y = Y.astype(bool)
         self.n_coded_ = n if groups is None else len(np.unique(groups))
         self.n_positive_ = Y.sum(axis=0) if groups is None else np.array(
@@ -194,17 +194,6 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         self.idf_ = self._vectorizer.idf_
         self.polarity_coef_ = None
         return self
-
-    @staticmethod
-    def _old_call(method, lemmas, seeds, *args, langs=None):
-        warnings.warn(f"ThemeRefiner.{method}(lemmas, seeds, proba, ...) is deprecated: pass "
-                      f"X=refiner_frame(lemmas, seeds, proba, theme_ids, langs=...) and y (the codes) instead; "
-                      "the old call will be removed in textnps 0.3.", FutureWarning, stacklevel=3)
-        if method == "fit":
-            proba, Y, theme_ids = args
-            return refiner_frame(lemmas, seeds, proba, theme_ids, langs=langs), Y
-        (proba,) = args
-        return lemmas, seeds, proba
 
     def _read_frame(self, X, *, where: str, reset: bool = False):
         """``(lemmas, seeds, proba, theme_ids)`` of a :func:`refiner_frame`."""
@@ -303,7 +292,7 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         """
         check_is_fitted(self, "coef_")
         if args:
-            return self.refine(*self._old_call("predict_proba", X, *args))
+            return self.refine(*old_refiner_call("predict_proba", X, *args))
         lemmas, seeds, proba, ids = self._read_frame(X, where="predict_proba")
         return pd.DataFrame(self.refine(lemmas, seeds, proba), index=X.index, columns=[f"p_{t}" for t in ids])
 

@@ -16,6 +16,7 @@ from sklearn.frozen import FrozenEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError, ParameterError
+from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.coding import parse_themes
 from textnps.themes.codebook.format import Codebook, codebook_folder
@@ -95,7 +96,8 @@ def learn_refiner(classifier, X, Y: np.ndarray, codes: list) -> ThemeRefiner:
     seeds, hits, proba = classifier.zero_shot(X)
     frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"))
     refiner = ThemeRefiner(random_state=classifier.random_state).fit(
-        frame, Y, codebook=classifier.codebook_, exclude=proper_nouns(text_column(X, "text_clean")))
+        frame, Y, codebook=classifier.codebook_, exclude=proper_nouns(text_column(X, "text_clean"))
+        | private_terms([], text_column(X, "text_clean")))
     return teach_polarity(classifier, refiner, X, codes, hits)
 
 

@@ -35,6 +35,7 @@ from tqdm.auto import tqdm
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
+from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.discover import generic as _generic, labels, vectorize as _vectorize
 from textnps.themes.discover.nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
@@ -166,6 +167,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     stop_terms_ : ndarray of str
         Terms left out of the vocabulary (*stop_words* and, with
         *drop_generic*, the generic terms found in the training comments).
+        Names and tokens of fewer than 3 comments are always left out too
+        (:func:`textnps.preprocess.vocabulary.private_terms`) but, being
+        personal, not listed here.
     n_skipped_ : dict
         Comments left out of the fit: ``non_informative`` (``informative`` is
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
@@ -306,7 +310,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             exclude |= _generic.generic_terms(fit_docs, fit_langs)
             if "text_clean" in X.columns:
                 exclude |= _generic.proper_names(X["text_clean"].to_numpy()[usable])
-        self.stop_terms_ = np.array(sorted(exclude), dtype=str)
+        private = private_terms(fit_docs, X["text_clean"].to_numpy()[usable] if "text_clean" in X.columns else None)
+        self.stop_terms_ = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored
+        exclude |= private
         try:
             vocab, idf = _vectorize.fit_vocabulary(fit_docs, min_df=1 if small else min_df,
                                                    max_df=1.0 if small else self.max_df,
