@@ -37,18 +37,16 @@ from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
-from textnps.themes.discover import generic as _generic, labels, vectorize as _vectorize
-from textnps.themes.discover.nmf_select import (auto_candidates, distinctive_term_ids, fit_nmf, project, select_n_themes,
-                                         top_term_ids)
-from textnps.themes.discover.quality import npmi_matrix
+from textnps.themes.discover import generic as _generic, vectorize as _vectorize
+from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
+from textnps.themes.discover.describe import ALL as _ALL, describe_themes
+from textnps.themes.discover.explode import explode_themes
+from textnps.themes.discover.saved import MODEL_KIND, MODEL_VERSION, discoverer_state, restore_discoverer
 
 __all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
 
-MODEL_KIND = "theme-discoverer"
-MODEL_VERSION = 2
 #: Above this many comments, ``batch_size="auto"`` switches to mini-batch NMF.
 MINIBATCH_ABOVE = 50_000
-_ALL = "all"
 
 
 def _nps_category(scores: pd.Series) -> np.ndarray:
@@ -60,23 +58,6 @@ def _nps_category(scores: pd.Series) -> np.ndarray:
     if known.any():
         out[known] = nps_category(scores[known]).astype(str).to_numpy()
     return out
-
-
-def explode_themes(frame: pd.DataFrame, *, id_col: str | None = None) -> pd.DataFrame:
-    """One row per (comment, theme) from a transformed frame: ``id, theme_id, weight``.
-
-    ``id`` is *id_col* when given, else the frame's index. Unassigned comments
-    have no row.
-    """
-    if "discovered_themes" not in frame.columns:
-        raise InputError("Column 'discovered_themes' is missing: run ThemeDiscoverer.transform first.")
-    ids = frame[id_col] if id_col is not None else pd.Series(frame.index, index=frame.index)
-    rows = []
-    for ident, cell in zip(ids.tolist(), frame["discovered_themes"].tolist()):
-        for pair in str(cell).split(";") if cell else []:
-            theme_id, weight = pair.rsplit(":", 1)
-            rows.append((ident, theme_id, float(weight)))
-    return pd.DataFrame(rows, columns=["id", "theme_id", "weight"])
 
 
 class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
@@ -358,54 +339,8 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.selection_ = (pd.concat(selections, ignore_index=True) if selections
                            else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
                                                     "category"]))
-        self._describe(X, x_all, usable, cats, surfaces)
+        describe_themes(self, X, x_all, usable, cats, surfaces, assign=self._assign)
         return self
-
-    def _describe(self, X, x_all, usable, cats, surfaces) -> None:
-        """Order themes by size, name them and build ``themes_``."""
-        surf = labels.surface_table(surfaces)
-        langs = X["lang"].astype(str).to_numpy() if "lang" in X.columns else None
-        texts = X["text_clean"].fillna("").astype(str).to_numpy() if "text_clean" in X.columns else None
-        records = []
-        for group, h in list(self.components_.items()):
-            own = usable if group == _ALL else usable & (cats == group)
-            w = project(x_all[np.flatnonzero(usable)], h, max_iter=self.max_iter)
-            full = np.zeros((len(X), h.shape[0]))
-            full[np.flatnonzero(usable)] = w
-            assigned = np.zeros_like(full, dtype=bool)
-            for i, pairs in enumerate(self._assign(full)):
-                for j, _ in pairs:
-                    assigned[i, j] = True
-            n_own = (assigned & own[:, None]).sum(axis=0)
-            order = np.argsort(-n_own, kind="stable")
-            h, full, assigned, n_own = h[order], full[:, order], assigned[:, order], n_own[order]
-            self.components_[group] = h
-            prefix = "t" if group == _ALL else f"{group}_"
-            ids = [f"{prefix}{j + 1:02d}" for j in range(h.shape[0])]
-            self.theme_ids_[group] = ids
-            tops = top_term_ids(h, self.n_terms)
-            keys = distinctive_term_ids(h, 6)  # the label: what sets the theme apart
-            coherence = npmi_matrix(x_all[np.flatnonzero(own)], tops.tolist())
-            for j, theme_id in enumerate(ids):
-                members = assigned[:, j] & own
-                mix = labels.language_mix(langs[members]) if langs is not None else []
-                terms = [labels.render_term(self.vocabulary_[t], mix, surf) for t in tops[j]]
-                label = labels.make_label([labels.render_term(self.vocabulary_[t], mix, surf) for t in keys[j]])
-                shares = {}
-                for cat in CATEGORIES:
-                    in_cat = usable & (cats == cat) if cats is not None else np.zeros(len(X), dtype=bool)
-                    shares[f"share_{cat}"] = (float(assigned[in_cat, j].mean()) if in_cat.any() else float("nan"))
-                examples = ""
-                if texts is not None and members.any():
-                    idx = np.flatnonzero(members)
-                    examples = "\n".join(labels.pick_examples(texts[idx], full[idx, j], n=self.n_examples))
-                records.append({"theme_id": theme_id, "label": label, "terms": ", ".join(terms),
-                                "n": int(n_own[j]), **shares, "examples": examples, "category": group,
-                                "languages": ",".join(mix), "coherence": round(coherence[j], 4)})
-        self.themes_ = pd.DataFrame.from_records(records, columns=[
-            "theme_id", "label", "terms", "n", "share_detractor", "share_passive", "share_promoter", "examples",
-            "category", "languages", "coherence"])
-        self.n_themes_ = len(self.themes_)
 
     # ------------------------------------------------------------ transform
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
@@ -445,47 +380,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def save(self, path) -> None:
         """Save the fitted model to the folder *path* (JSON + NumPy, no pickle)."""
         check_is_fitted(self, "themes_")
-        state = {
-            "params": self.get_params(),
-            "vocabulary": self.vocabulary_,
-            "idf": self.idf_,
-            "concept_maps": self.concept_maps_,
-            "groups": [{"name": g, "theme_ids": self.theme_ids_[g], "components": h}
-                       for g, h in self.components_.items()],
-            "themes": {c: self.themes_[c].tolist() for c in self.themes_.columns},
-            "selection": {c: self.selection_[c].tolist() for c in self.selection_.columns},
-            "n_skipped": self.n_skipped_,
-            "feature_names_in": list(getattr(self, "feature_names_in_", [])) or None,
-        }
-        if not isinstance(state["params"]["candidates"], str):
-            state["params"]["candidates"] = [int(c) for c in state["params"]["candidates"] or []]
-        state["params"]["stop_words"] = (None if self.stop_words is None else [str(w) for w in self.stop_words])
-        state["stop_terms"] = self.stop_terms_.tolist()
-        persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
+        persist.save_model(discoverer_state(self), path, kind=MODEL_KIND, version=MODEL_VERSION)
 
     @classmethod
     @persist.loads_model
     def load(cls, path) -> "ThemeDiscoverer":
         """Load a model saved by :meth:`save`; it transforms new comments without refitting."""
-        state = persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION)
-        params = dict(state["params"])
-        if not isinstance(params["candidates"], str):
-            params["candidates"] = tuple(params["candidates"])
-        model = cls(**params)
-        model.stop_terms_ = np.asarray(state["stop_terms"], dtype=str)
-        model.vocabulary_ = np.asarray(state["vocabulary"], dtype=str)
-        model.idf_ = np.asarray(state["idf"], dtype=float)
-        model.concept_maps_ = state["concept_maps"]
-        model.components_ = {g["name"]: np.asarray(g["components"], dtype=float) for g in state["groups"]}
-        model.theme_ids_ = {g["name"]: list(g["theme_ids"]) for g in state["groups"]}
-        model.themes_ = pd.DataFrame(state["themes"])
-        model.selection_ = pd.DataFrame(state["selection"])
-        model.n_skipped_ = state["n_skipped"]
-        model.n_themes_ = len(model.themes_)
-        persist.check_shapes(state, {"idf": (model.idf_, (len(model.vocabulary_),)), **{
-            f"groups.{g}.components": (h, (len(model.theme_ids_[g]), len(model.vocabulary_)))
-            for g, h in model.components_.items()}})
-        if state.get("feature_names_in") is not None:
-            model.feature_names_in_ = np.asarray(state["feature_names_in"], dtype=object)
-            model.n_features_in_ = len(model.feature_names_in_)
-        return model
+        return restore_discoverer(cls, persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION))

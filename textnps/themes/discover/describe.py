@@ -1,0 +1,71 @@
+"""Name and describe the themes a :class:`~textnps.themes.discover.discoverer.ThemeDiscoverer` found.
+
+Themes are ordered by size; each gets a label from its most distinctive terms (weight x
+exclusivity), its top terms and example comments in the comments' own words
+(:mod:`textnps.themes.discover.labels`), its share of each NPS category and the NPMI
+coherence of its top terms (:mod:`textnps.themes.discover.quality`).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from textnps.stats import CATEGORIES
+from textnps.themes.discover import labels
+from textnps.themes.discover.nmf_select import distinctive_term_ids, project, top_term_ids
+from textnps.themes.discover.quality import npmi_matrix
+
+__all__ = ["ALL", "describe_themes"]
+
+#: The group name of themes fitted on all comments at once (not per NPS category).
+ALL = "all"
+
+
+def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign) -> None:
+    """Order *model*'s themes by size, name them and build ``themes_`` and ``n_themes_``.
+
+    *assign* maps a (comments x themes) weight matrix to each comment's (theme, weight) pairs.
+    """
+    surf = labels.surface_table(surfaces)
+    langs = X["lang"].astype(str).to_numpy() if "lang" in X.columns else None
+    texts = X["text_clean"].fillna("").astype(str).to_numpy() if "text_clean" in X.columns else None
+    records = []
+    for group, h in list(model.components_.items()):
+        own = usable if group == ALL else usable & (cats == group)
+        w = project(x_all[np.flatnonzero(usable)], h, max_iter=model.max_iter)
+        full = np.zeros((len(X), h.shape[0]))
+        full[np.flatnonzero(usable)] = w
+        assigned = np.zeros_like(full, dtype=bool)
+        for i, pairs in enumerate(assign(full)):
+            for j, _ in pairs:
+                assigned[i, j] = True
+        n_own = (assigned & own[:, None]).sum(axis=0)
+        order = np.argsort(-n_own, kind="stable")
+        h, full, assigned, n_own = h[order], full[:, order], assigned[:, order], n_own[order]
+        model.components_[group] = h
+        prefix = "t" if group == ALL else f"{group}_"
+        ids = [f"{prefix}{j + 1:02d}" for j in range(h.shape[0])]
+        model.theme_ids_[group] = ids
+        tops = top_term_ids(h, model.n_terms)
+        keys = distinctive_term_ids(h, 6)  # the label: what sets the theme apart
+        coherence = npmi_matrix(x_all[np.flatnonzero(own)], tops.tolist())
+        for j, theme_id in enumerate(ids):
+            members = assigned[:, j] & own
+            mix = labels.language_mix(langs[members]) if langs is not None else []
+            terms = [labels.render_term(model.vocabulary_[t], mix, surf) for t in tops[j]]
+            label = labels.make_label([labels.render_term(model.vocabulary_[t], mix, surf) for t in keys[j]])
+            shares = {}
+            for cat in CATEGORIES:
+                in_cat = usable & (cats == cat) if cats is not None else np.zeros(len(X), dtype=bool)
+                shares[f"share_{cat}"] = (float(assigned[in_cat, j].mean()) if in_cat.any() else float("nan"))
+            examples = ""
+            if texts is not None and members.any():
+                idx = np.flatnonzero(members)
+                examples = "\n".join(labels.pick_examples(texts[idx], full[idx, j], n=model.n_examples))
+            records.append({"theme_id": theme_id, "label": label, "terms": ", ".join(terms),
+                            "n": int(n_own[j]), **shares, "examples": examples, "category": group,
+                            "languages": ",".join(mix), "coherence": round(coherence[j], 4)})
+    model.themes_ = pd.DataFrame.from_records(records, columns=[
+        "theme_id", "label", "terms", "n", "share_detractor", "share_passive", "share_promoter", "examples",
+        "category", "languages", "coherence"])
+    model.n_themes_ = len(model.themes_)
