@@ -10,6 +10,10 @@ Run from the repository root::
         --exclude benchmarks/devset/labels.csv --exclude benchmarks/heldout/labels.csv \
         --exclude benchmarks/trainset/labels.csv > /tmp/domain_rows.csv
 
+    # a larger second domain draw, and the untouched test set (excluding everything drawn before)
+    python benchmarks/trainset/sample_more.py domains2 --exclude ... > /tmp/domain2_rows.csv
+    python benchmarks/trainset/sample_more.py testset --exclude ... > /tmp/testset_rows.csv
+
 Same eligibility and output as ``benchmarks/devset/sample_devset.py`` (``file,row,
 stars_or_label,text_sha1``); deterministic for the seed. A stratum smaller than its
 draw gives all its rows.
@@ -46,6 +50,20 @@ PLANS = {
         ("sv_reviews_swerec.csv", None, None, "label", {("negative",): 35, ("neutral",): 20, ("positive",): 35}),
         ("no_norec_sentences.csv", "split", ("train",), "label",
          {("Negative",): 90, ("Neutral",): 60, ("Positive",): 90}),
+    ],
+    "domains2": [
+        *[("da_trustpilot_shops.csv", "company", (c,), "stars", {(1, 2, 3): 20, (4, 5): 15}) for c in SHOP_COMPANIES],
+        ("sv_reviews_sentiment.csv", None, None, "label", {("negative",): 100, ("positive",): 100}),
+        ("sv_reviews_swerec.csv", None, None, "label", {("negative",): 80, ("neutral",): 40, ("positive",): 80}),
+        ("no_norec_sentences.csv", "split", ("train",), "label",
+         {("Negative",): 120, ("Neutral",): 60, ("Positive",): 120}),
+    ],
+    # the untouched test set: the dev set's plan, every shop company and NoReC's test split
+    "testset": [
+        *[(name, None, None, label_col, strata) for name, (label_col, strata) in sample_devset.PLAN.items()],
+        *[("da_trustpilot_shops.csv", "company", (c,), "stars", {(1, 2, 3): 4, (4, 5): 3}) for c in SHOP_COMPANIES],
+        ("no_norec_sentences.csv", "split", ("test",), "label",
+         {("Negative",): 30, ("Neutral",): 20, ("Positive",): 30}),
     ],
 }
 
