@@ -12,7 +12,8 @@ from textnps._errors import InputError, ParameterError
 from textnps.report._difference import newcombe_interval, proportion_difference
 from textnps.report._labels import compare_labels
 from textnps.report._matching import match_discovered, theme_similarity
-from textnps.report.compare import CHANGE_COLUMNS, compare_waves, write_csv
+from textnps.csvsafe import write_csv
+from textnps.report.compare import CHANGE_COLUMNS, compare_waves
 
 Z = 1.959963984540054
 

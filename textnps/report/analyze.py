@@ -91,16 +91,10 @@ class Report:
         """
         from textnps.csvsafe import write_csv
         from textnps.report.excel import write_excel
-        from textnps.report.html import figure_png
+        from textnps.report.folder import write_figures_and_tables
 
         out = Path(out_dir)
-        (out / "figures").mkdir(parents=True, exist_ok=True)
-        (out / "tables").mkdir(parents=True, exist_ok=True)
-        pngs = {name: figure_png(fig) for name, fig in self.figures.items()}
-        for name, png in pngs.items():
-            (out / "figures" / f"{name}.png").write_bytes(png)
-        for name, table in self.tables.items():
-            write_csv(table, out / "tables" / f"{name}.csv", raw=raw_csv)
+        pngs = write_figures_and_tables(out, self.tables, self.figures, raw_csv=raw_csv)
         if self.data is not None:
             cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
             write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)

@@ -45,7 +45,6 @@ from textnps.report._labels import ALL, REPORT_LANGUAGES, compare_labels, theme_
 from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
-from textnps.csvsafe import write_csv
 from textnps.stats import benjamini_hochberg, z_value
 from textnps.report.tables import theme_impact, theme_shares
 
@@ -106,16 +105,10 @@ class Comparison:
         CSV cells are formula-safe (:func:`textnps.csvsafe.write_csv`) unless *raw_csv*.
         """
         from textnps.report.excel import write_excel
-        from textnps.report.html import figure_png
+        from textnps.report.folder import write_figures_and_tables
 
         out = Path(out_dir)
-        for sub in ("figures", "tables"):
-            (out / sub).mkdir(parents=True, exist_ok=True)
-        pngs = {name: figure_png(fig) for name, fig in self.figures.items()}
-        for name, png in pngs.items():
-            (out / "figures" / f"{name}.png").write_bytes(png)
-        for name, table in self.tables.items():
-            write_csv(table, out / "tables" / f"{name}.csv", raw=raw_csv, index=False)
+        pngs = write_figures_and_tables(out, self.tables, self.figures, raw_csv=raw_csv)
         write_excel(self.tables, out / "compare.xlsx", lang=self.lang, labels=compare_labels(self.lang))
         for name, model in self.models.items():
             if model is not None:
