@@ -19,7 +19,7 @@ from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
-from textnps.report.inputs import init_options, load_book, load_input, preprocess_input
+from textnps.report.inputs import MIN_DISCOVER, init_options, load_book, load_input, preprocess_input
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
@@ -30,7 +30,6 @@ REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "e
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
 RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
                     "text_clean")
-_MIN_DISCOVER = 50  # fewer uncovered comments than this are not worth clustering
 
 
 @dataclass
@@ -260,10 +259,10 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
     uncovered = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
     if "informative" in frame.columns:
         uncovered &= frame["informative"].astype(bool)
-    if uncovered.sum() < _MIN_DISCOVER:
+    if uncovered.sum() < MIN_DISCOVER:
         if uncovered.any():
             notes.append(f"{int(uncovered.sum())} comment(s) matched no codebook theme: too few to cluster into new "
-                         f"themes (discovery needs {_MIN_DISCOVER}).")
+                         f"themes (discovery needs {MIN_DISCOVER}).")
         return frame, None
     try:
         from textnps.themes.discover.discoverer import ThemeDiscoverer

@@ -45,6 +45,7 @@ from textnps.report._labels import ALL, REPORT_LANGUAGES, compare_labels, theme_
 from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
+from textnps.report.inputs import MIN_DISCOVER
 from textnps.stats import benjamini_hochberg, z_value
 from textnps.report.tables import theme_impact, theme_shares
 
@@ -56,7 +57,6 @@ CHANGE_COLUMNS = ["segment", "category", "theme_id", "source", "status", "n_prev
                   "pct_previous", "n_current", "mentions_current", "pct_current", "diff_pp", "diff_ci_low",
                   "diff_ci_high", "z", "p_value", "p_adjusted", "significant", "direction", "small_sample",
                   "impact_previous", "impact_current", "nps_points"]
-_MIN_DISCOVER = 50  # fewer uncovered comments than this are not worth clustering
 
 
 @dataclass
@@ -206,7 +206,7 @@ def compare_waves(
     if discover:
         saved_model, fresh_model, matches = discover_across_waves(frames, discovery, extra, sources, names, random_state=random_state,
                                                                   progress=progress, threshold=match_threshold,
-                                                                  notes=notes, min_comments=_MIN_DISCOVER)
+                                                                  notes=notes, min_comments=MIN_DISCOVER)
         if matches is not None:
             tables["theme_matches"] = matches
     segment = "segment" if all("segment" in f.columns for f in frames.values()) else None

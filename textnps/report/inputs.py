@@ -10,7 +10,10 @@ import pandas as pd
 
 from textnps._errors import InputError
 
-__all__ = ["load_input", "load_book", "init_options", "preprocess_input"]
+__all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input"]
+
+#: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
+MIN_DISCOVER = 50
 
 
 def load_input(data, *, notes: list, errors: str, **columns) -> pd.DataFrame:
