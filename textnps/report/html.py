@@ -131,7 +131,10 @@ def _findings(tables: dict, labels: dict, names: dict) -> list[str]:
             lines.append(labels["finding_impact"].format(theme=name(record["theme_id"]), impact=value))
     emerging = segment_rows(tables.get("emerging", pd.DataFrame(columns=["segment"])))
     if len(emerging):
-        rising = emerging[emerging["category"] != ALL].head(3)
+        rising = emerging[emerging["category"] != ALL]
+        if "small_sample" in rising.columns:  # a rise resting on a few comments is no key finding
+            rising = rising[~rising["small_sample"].astype(bool)]
+        rising = rising.head(3)
         for record in rising.to_dict("records"):
             category = labels["categories"].get(record["category"], record["category"]).lower()
             lines.append(labels["finding_emerging"].format(

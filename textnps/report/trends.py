@@ -13,6 +13,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+from scipy import stats as _sps
 
 from textnps import stats
 from textnps._errors import InputError, ParameterError, check_choice, require_column
@@ -21,7 +22,15 @@ from textnps.report._layout import check_confidence_and_min_n, drop_segment_unle
 from textnps.report._prepared import Prepared, prepare
 from textnps.stats import benjamini_hochberg, two_proportion_ztest, wilson_interval
 
-__all__ = ["theme_trends", "trend_tests", "emerging_themes", "PERIODS", "TREND_COLUMNS"]
+__all__ = ["theme_trends", "trend_tests", "emerging_themes", "PERIODS", "TREND_COLUMNS", "MIN_MENTIONS",
+           "MIN_EXPECTED"]
+
+#: A rise is only flagged when at least this many commenting responses of the latest period(s) mention the theme
+#: (:func:`trend_tests`); fewer is an anecdote, whatever its p-value.
+MIN_MENTIONS = 10
+#: Fisher's exact test replaces the z-test when a cell of the 2x2 table expects fewer than this count
+#: (Cochran's rule, Cochran 1954, Biometrics 10, 417-451).
+MIN_EXPECTED = 5
 
 PERIODS = tuple(stats.PERIODS)
 TREND_COLUMNS = ["segment", "category", "theme_id", "source", "period", "period_start", "n_responses",
@@ -107,7 +116,8 @@ def theme_trends(
     return drop_segment_unless_asked(out[TREND_COLUMNS], segment)
 
 
-def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, min_n: int = 30) -> pd.DataFrame:
+def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, min_n: int = 30,
+                min_mentions: int = MIN_MENTIONS) -> pd.DataFrame:
     r"""Test the change of each theme's share: the latest period(s) against all earlier ones.
 
     From a :func:`theme_trends` table, per segment, category and theme, the
@@ -120,10 +130,24 @@ def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, m
         \bar p = \frac{m_1 + m_0}{n_1 + n_0},\qquad
         z = \frac{m_1/n_1 - m_0/n_0}{\sqrt{\bar p(1-\bar p)(1/n_1 + 1/n_0)}}
 
-    gives a two-sided ``p_value``; p-values are adjusted by Benjamini-Hochberg
-    over all themes and categories of a segment (``p_adjusted``).
-    ``small_sample`` when :math:`n_1` or :math:`n_0` is below ``min_n``;
-    ``significant = p_adjusted < alpha`` and not a small sample;
+    gives the two-sided ``p_value`` when every cell of the 2x2 table
+    (mentioned or not, recent or before) expects at least
+    :data:`MIN_EXPECTED` = 5 counts under no change (Cochran 1954); otherwise
+    -- small counts, a zero baseline -- the p-value is that of Fisher's exact
+    test (two-sided, :func:`scipy.stats.fisher_exact`; Fisher 1935), which is
+    valid at any size. ``test`` says which (``"z"`` or ``"fisher"``); ``z``
+    is always the z statistic, for reading only. P-values are adjusted by
+    Benjamini-Hochberg over all themes and categories of a segment
+    (``p_adjusted``).
+
+    ``small_sample`` when :math:`n_1` or :math:`n_0` is below ``min_n``
+    responses, or when fewer than ``min_mentions`` (:data:`MIN_MENTIONS`,
+    default 10) responses of the latest period(s) mention the theme
+    (:math:`m_1`). No minimum applies to :math:`m_0`: a theme new in the
+    latest period has :math:`m_0 = 0`, and Fisher's test handles that cell
+    exactly; the :math:`m_1` minimum and :math:`n_0 \ge` ``min_n`` keep a
+    rise resting on a comment or two (1 of 138 against 0 of 2,576) from being
+    flagged. ``significant = p_adjusted < alpha`` and not a small sample;
     ``direction`` is ``"up"`` or ``"down"`` for significant changes.
 
     Returns
@@ -131,10 +155,14 @@ def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, m
     DataFrame
         ``[segment], category, theme_id, source, recent_periods, n_recent,
         mentions_recent, pct_recent, n_before, mentions_before, pct_before,
-        diff_pp, z, p_value, p_adjusted, significant, direction, small_sample``
+        diff_pp, z, p_value, p_adjusted, significant, direction, small_sample,
+        test``
     """
     if not isinstance(recent, (int, np.integer)) or recent < 1:
         raise ParameterError(f"The 'recent' parameter must be a whole number >= 1. Got {recent!r} instead.")
+    if not isinstance(min_mentions, (int, np.integer)) or min_mentions < 1:
+        raise ParameterError(f"The 'min_mentions' parameter must be a whole number >= 1. Got {min_mentions!r} "
+                             "instead.")
     missing = [c for c in ("category", "theme_id", "period", "n_responses", "n_mentions") if c not in trends.columns]
     if missing:
         raise InputError(f"trend_tests expects a table from theme_trends; it lacks the columns {missing}. "
@@ -145,7 +173,7 @@ def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, m
     if len(periods) <= recent:
         columns = keys + ["recent_periods", "n_recent", "mentions_recent", "pct_recent", "n_before",
                           "mentions_before", "pct_before", "diff_pp", "z", "p_value", "p_adjusted",
-                          "significant", "direction", "small_sample"]
+                          "significant", "direction", "small_sample", "test"]
         return pd.DataFrame(columns=columns)
     cut = periods[-recent]
     labels = trends.loc[trends["period_start"] >= cut, "period"].drop_duplicates().tolist()
@@ -165,22 +193,43 @@ def trend_tests(trends: pd.DataFrame, *, recent: int = 1, alpha: float = 0.05, m
     out["diff_pp"] = out["pct_recent"] - out["pct_before"]
     out["z"], out["p_value"] = two_proportion_ztest(out["mentions_recent"], out["n_recent"],
                                                     out["mentions_before"], out["n_before"])
+    out["test"], out["p_value"] = _exact_where_small(out)
     family = out["segment"] if has_segment else pd.Series(0, index=out.index)
     out["p_adjusted"] = np.nan
     for _, idx in out.groupby(family, sort=False).groups.items():
         out.loc[idx, "p_adjusted"] = benjamini_hochberg(out.loc[idx, "p_value"])
-    out["small_sample"] = (out["n_recent"] < min_n) | (out["n_before"] < min_n)
+    out["small_sample"] = ((out["n_recent"] < min_n) | (out["n_before"] < min_n)
+                           | (out["mentions_recent"] < min_mentions))
     out["significant"] = (out["p_adjusted"] < alpha) & ~out["small_sample"]
     out["direction"] = np.where(out["significant"], np.where(out["diff_pp"] > 0, "up", "down"), "")
     sort = (["segment"] if has_segment else []) + ["category"]
-    return out.sort_values(sort, key=group_order, kind="stable").reset_index(drop=True)
+    columns = [c for c in out.columns if c != "test"] + ["test"]
+    return out[columns].sort_values(sort, key=group_order, kind="stable").reset_index(drop=True)
+
+
+def _exact_where_small(out: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """``(test, p_value)``: the z-test's p-value, or Fisher's exact one where a cell expects < MIN_EXPECTED."""
+    m1, n1 = out["mentions_recent"].to_numpy(float), out["n_recent"].to_numpy(float)
+    m0, n0 = out["mentions_before"].to_numpy(float), out["n_before"].to_numpy(float)
+    n, m = n1 + n0, m1 + m0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        smallest = np.minimum.reduce([n1 * m, n0 * m, n1 * (n - m), n0 * (n - m)]) / n  # expected counts
+    testable = (n1 > 0) & (n0 > 0) & (m > 0) & (m < n)
+    small = testable & (smallest < MIN_EXPECTED)
+    p = out["p_value"].to_numpy(float).copy()
+    for i in np.flatnonzero(small):
+        table = [[m1[i], n1[i] - m1[i]], [m0[i], n0[i] - m0[i]]]
+        p[i] = _sps.fisher_exact(np.asarray(table, dtype=np.int64)).pvalue
+    return np.where(small, "fisher", np.where(testable, "z", "")), p
 
 
 def emerging_themes(tests: pd.DataFrame) -> pd.DataFrame:
     """Themes (and discovered clusters) whose share rose significantly: ``direction == "up"``.
 
-    Takes a :func:`trend_tests` table (small samples are never significant
-    there); sorted by segment, then adjusted p-value and size of the rise.
+    Takes a :func:`trend_tests` table (small samples -- fewer than ``min_n``
+    responses or ``min_mentions`` recent mentions -- are never significant
+    there, so never emerging); sorted by segment, then adjusted p-value and
+    size of the rise.
     """
     up = tests[tests["direction"] == "up"] if len(tests) else tests
     sort = (["segment"] if "segment" in tests.columns else []) + ["p_adjusted", "diff_pp"]
