@@ -52,9 +52,11 @@ def analyze_(
     n_jobs: Annotated[int, typer.Option(help="Processes for preprocessing (-1: all cores).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show progress bars on stderr.")] = True,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
+    since: Annotated[Optional[str], typer.Option(help="Only responses from this ISO date on (2026-01-31).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only responses up to this ISO date (inclusive).")] = None,
 ) -> None:
     """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
     run_analysis(input, out=out, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
                  segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
                  period=period, lang=lang,
-                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs)
+                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until)

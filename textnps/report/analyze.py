@@ -19,7 +19,8 @@ from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
-from textnps.report.inputs import MIN_DISCOVER, init_options, load_book, load_input, preprocess_input
+from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, load_book, load_input,
+                                   preprocess_input, window_bound)
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
@@ -43,7 +44,8 @@ class Report:
         ``top_strengths``, ``passive_themes``, ``theme_categories``,
         ``theme_impact``, ``trends``, ``trend_tests``, ``emerging``,
         ``notes`` (what was dropped, cut or skipped, also shown in the
-        report's header) and, when discovery ran, ``discovered_themes``. ``theme_id`` holds the
+        report's header; ``nps_over_time.small_sample``: a period with fewer
+        than ``min_n`` responses, greyed in the plot) and, when discovery ran, ``discovered_themes``. ``theme_id`` holds the
         codebook's ids (discovered clusters: ``new:<id>``).
     figures : dict of matplotlib Figure
     data : DataFrame
@@ -128,6 +130,8 @@ def analyze(
     random_state: int = 0,
     errors: str = "raise",
     n_jobs: int = 1,
+    since=None,
+    until=None,
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -167,6 +171,12 @@ def analyze(
     n_jobs : int
         Processes for preprocessing (``-1``: all cores); it pays from about
         10,000 comments on.
+    since, until : str, date or Timestamp, optional
+        A time window: only responses dated from ``since`` through ``until``
+        (both inclusive; ISO text such as ``"2026-01-31"``, a date alone
+        meaning the whole day) reach any table or figure. The rows left out
+        (outside the window, or undated once a window is set) are counted in
+        the notes. Unparseable values raise a ``ParameterError`` naming them.
 
     Returns
     -------
@@ -191,6 +201,7 @@ def analyze(
     check_choice("lang", lang, REPORT_LANGUAGES, owner="analyze")
     if not 0 < alpha < 1:
         raise ParameterError(f"The 'alpha' parameter of analyze must be between 0 and 1. Got {alpha!r} instead.")
+    window_bound("since", since), window_bound("until", until)  # fail before the slow steps
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
         return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
@@ -199,14 +210,15 @@ def analyze(
                     codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
                     discover=discover,
                     recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
-                    n_jobs=n_jobs)
+                    n_jobs=n_jobs, window=dict(since=since, until=until))
 
 
 def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progress, discover, recent, min_n, confidence,
-         alpha, seed, errors, n_jobs) -> Report:
+         alpha, seed, errors, n_jobs, window) -> Report:
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
     frame = load_input(data, errors=errors, notes=notes, **columns)
+    frame = apply_window(frame, notes=notes, **window)
     steps.update()
     book = load_book(codebook)
     steps.set_postfix_str("preprocessing")
@@ -292,6 +304,7 @@ def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence
             over_time = pd.concat([over_time.assign(segment=ALL)[["segment", *over_time.columns]],
                                    stats.nps_summary(frame, segment_col=segment, period=period, confidence=confidence)],
                                   ignore_index=True)
+        over_time["small_sample"] = over_time["n"] < min_n
         tables["nps_over_time"] = over_time
     shares = theme_shares(frame, categories=(ALL, "detractor", "passive", "promoter"), segment=segment,
                           min_n=min_n, confidence=confidence, prepared=prep)

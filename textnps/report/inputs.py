@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import inspect
 import warnings
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from textnps._errors import InputError
+from textnps._errors import InputError, ParameterError
 
-__all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input"]
+__all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
+           "apply_window"]
 
 #: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
 MIN_DISCOVER = 50
@@ -69,3 +71,50 @@ def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes:
         notes.append(f"{n_cut} comment(s) longer than {step.max_chars:,} characters were cut to that length "
                      "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text.")
     return out
+
+
+def window_bound(name: str, value) -> pd.Timestamp | None:
+    """*value* of the ``since``/``until`` setting as a Timestamp (None stays None); ISO text such as
+    ``"2026-01-31"``, a date or a Timestamp. Anything else is a :class:`ParameterError` naming it."""
+    if value is None or isinstance(value, (pd.Timestamp, datetime, date)):
+        return None if value is None else pd.Timestamp(value)
+    if isinstance(value, str):
+        try:
+            return pd.Timestamp(datetime.fromisoformat(value.strip()))
+        except ValueError:
+            pass
+    raise ParameterError(f"The '{name}' setting must be an ISO date such as 2026-01-31. Got {value!r} instead.")
+
+
+def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) -> pd.DataFrame:
+    """The responses dated from *since* through *until* (both inclusive; a date alone means the whole day).
+
+    Rows outside the window, and rows without a date once a window is set, are left out of every table
+    and counted in *notes*.
+    """
+    start, end = window_bound("since", since), window_bound("until", until)
+    if start is None and end is None:
+        return frame
+    if start is not None and end is not None and start > end:
+        raise ParameterError(f"The time window is empty: since={since!r} is after until={until!r}.")
+    if "date" not in frame.columns:
+        raise ParameterError("since/until need a date column; the survey has none (give date_col=).")
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    tz = getattr(dates.dt, "tz", None)
+    if tz is not None:
+        start, end = (b.tz_localize(tz) if b is not None and b.tzinfo is None else b for b in (start, end))
+    inside = dates.notna()
+    if start is not None:
+        inside &= dates >= start
+    if end is not None:
+        inside &= dates < end + pd.Timedelta(days=1) if end == end.normalize() else dates <= end
+    n_undated = int(dates.isna().sum())
+    n_outside = int((~inside).sum()) - n_undated
+    window = f"{since if since is not None else '…'} – {until if until is not None else '…'}"
+    if n_outside:
+        notes.append(f"{n_outside} of {len(frame)} responses are dated outside the window {window} and are "
+                     "left out of every table.")
+    if n_undated:
+        notes.append(f"{n_undated} of {len(frame)} responses have no date and are left out (a window "
+                     f"{window} was set).")
+    return frame[inside.to_numpy()].copy()

@@ -41,16 +41,23 @@ def plot_nps_over_time(summary: pd.DataFrame, *, ax=None, lang: str = "en", segm
     """NPS per period with its margin of error as a band.
 
     *summary* is :func:`textnps.stats.nps_summary` with ``period=`` (columns
-    ``period``, ``nps``, ``ci_low``, ``ci_high``).
+    ``period``, ``nps``, ``ci_low``, ``ci_high``). Periods flagged
+    ``small_sample`` (fewer than ``min_n`` responses, as ``analyze`` marks
+    them) are drawn as grey hollow points, outside the line and the band.
     """
     labels = report_labels(lang)
     ax = axes_or_new(ax)
     data = segment_rows(summary, segment)
     data = data[data["period"] != ALL] if "period" in data.columns else data
     x = np.arange(len(data))
-    ax.fill_between(x, data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float), color=_LINE, alpha=0.2,
-                    linewidth=0)
-    ax.plot(x, data["nps"].to_numpy(float), marker="o", color=_LINE)
+    small = data["small_sample"].to_numpy(bool) if "small_sample" in data.columns else np.zeros(len(data), bool)
+    keep = lambda column: np.where(small, np.nan, data[column].to_numpy(float))  # noqa: E731
+    ax.fill_between(x, keep("ci_low"), keep("ci_high"), color=_LINE, alpha=0.2, linewidth=0)
+    ax.plot(x, keep("nps"), marker="o", color=_LINE)
+    if small.any():
+        ax.plot(x[small], data["nps"].to_numpy(float)[small], linestyle="none", marker="o", markerfacecolor="none",
+                color=_GREY, label=labels["columns"]["small_sample"])
+        ax.legend(loc="best", fontsize="small")
     ax.axhline(0, color=_GREY, linewidth=0.8)
     _period_ticks(ax, data["period"].astype(str).tolist())
     ax.set_ylabel(labels["axis_nps"])
@@ -73,7 +80,8 @@ def plot_top_themes(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_na
     data = data.sort_values("pct", ascending=False).head(top).iloc[::-1]
     y = np.arange(len(data))
     pct = data["pct"].to_numpy(float)
-    err = np.vstack([pct - data["pct_ci_low"].to_numpy(float), data["pct_ci_high"].to_numpy(float) - pct])
+    err = np.clip(np.vstack([pct - data["pct_ci_low"].to_numpy(float), data["pct_ci_high"].to_numpy(float) - pct]),
+                  0, None)  # a share of 100 % can sit a rounding error above its Wilson bound
     colour = _NEG if category == "detractor" else _POS if category == "promoter" else _LINE
     bars = ax.barh(y, pct, xerr=err, color=colour, alpha=0.85, ecolor=_GREY, capsize=3)
     for bar, small in zip(bars, data["small_sample"].to_numpy(bool)):
