@@ -60,3 +60,39 @@ def test_learn_prior_counts_long_comments_and_smooths():
 def test_repeated_texts_get_the_same_answer():
     codes, scores = detect_languages(["Bra service", "Bra service", "God service"])
     assert codes[0] == codes[1] and scores[0] == scores[1]
+
+
+_MEMO_TEXTS = {
+    "sv": ["Kundtjänsten var väldigt trevlig och svarade snabbt på min fråga", "Bra pris men lång väntetid i telefon"],
+    "da": ["Medarbejderen var meget hjælpsom og jeg fik hurtigt svar", "God pris men lang ventetid i telefonen"],
+    "no": ["Jeg er veldig fornøyd med kundeservicen, de svarte raskt", "Eg er ikkje nøgd, dei svarte aldri på spørsmåla"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MEMO_TEXTS))
+def test_lingua_is_asked_once_per_text_and_the_memo_changes_nothing(lang, monkeypatch):
+    from textnps.preprocess import langid
+
+    texts = _MEMO_TEXTS[lang] * 3
+    langid._memo.clear()
+    fresh = detect_languages(texts)
+    asked = []
+    real = langid._detector
+
+    class Spy:
+        def __init__(self, kind):
+            self.inner = real(kind)
+
+        def compute_language_confidence_values_in_parallel(self, batch):
+            asked.extend(batch)
+            return self.inner.compute_language_confidence_values_in_parallel(batch)
+
+    monkeypatch.setattr(langid, "_detector", Spy)
+    prior = learn_language_prior(fresh[0], [len(t.split()) for t in texts])
+    assert detect_languages(texts) == fresh  # from the memo
+    assert asked == []
+    langid._memo.clear()
+    with_prior = detect_languages(texts, prior=prior)
+    assert sorted(set(asked)) == sorted(set(texts)) and len(asked) == len(set(texts))  # each distinct text once
+    asked.clear()
+    assert detect_languages(texts, prior=prior) == with_prior and asked == []

@@ -70,6 +70,26 @@ def _detector(kind: str):
     return builder.build()
 
 
+#: lingua's answers kept per (detector, text), so that ``Preprocessor.fit_transform`` does not ask
+#: lingua twice about the comments of the prior sample; emptied when it holds this many.
+_MEMO_MAX = 50_000
+_memo: dict[tuple[str, str], list] = {}
+
+
+def _confidences(kind: str, texts: list[str]) -> list:
+    """lingua's confidence values of each text, from the memo where lingua has already answered."""
+    todo = list(dict.fromkeys(t for t in texts if (kind, t) not in _memo))
+    if todo:
+        values = _detector(kind).compute_language_confidence_values_in_parallel(todo)
+        if len(_memo) + len(todo) > _MEMO_MAX:
+            _memo.clear()
+        found = dict(zip(todo, values))
+        _memo.update(((kind, t), v) for t, v in found.items() if len(todo) <= _MEMO_MAX)
+    else:
+        found = {}
+    return [found[t] if t in found else _memo[(kind, t)] for t in texts]
+
+
 @functools.lru_cache(maxsize=1)
 def _lingua_to_code() -> dict:
     from lingua import Language
@@ -194,9 +214,7 @@ def _detect_unique(texts, prior, prior_strength, min_letters):
     for kind, idx in (("high", short_idx), ("low", long_idx)):
         if not idx:
             continue
-        values = _detector(kind).compute_language_confidence_values_in_parallel(
-            [texts[i][:_DETECT_MAX_CHARS] for i in idx]
-        )
+        values = _confidences(kind, [texts[i][:_DETECT_MAX_CHARS] for i in idx])
         for i, vals in zip(idx, values):
             confidences[i] = {to_code[v.language]: v.value for v in vals}
     # Comments whose words the Nordic/English lists mostly do not know: ask the wide detector.
@@ -205,9 +223,7 @@ def _detect_unique(texts, prior, prior_strength, min_letters):
         if any(conf.values()) and _mostly_unknown(texts[i], max(conf, key=conf.get)):
             suspects.append(i)
     if suspects:
-        wide = _detector("wide").compute_language_confidence_values_in_parallel(
-            [texts[i][:_DETECT_MAX_CHARS] for i in suspects]
-        )
+        wide = _confidences("wide", [texts[i][:_DETECT_MAX_CHARS] for i in suspects])
         for i, vals in zip(suspects, wide):
             top = vals[0]
             if top.language not in to_code and top.value > 0.5:

@@ -14,6 +14,8 @@ spaCy's table for sv, spaCy's table then simplemma for da and en, simplemma
 for nb and nn (spaCy's nb table is nearly empty); ``LEMMA_EXCEPTIONS`` fixes
 the few survey words the tables get wrong. Each distinct word is analysed
 once and cached, so lemmatising a survey costs one dictionary look-up per token.
+The tables are loaded only for the languages seen, from a decoded copy cached on disk
+(:mod:`textnps.preprocess.lemmacache`).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from textnps.preprocess.compounds import split_compound
+from textnps.preprocess.lemmacache import simplemma_lemmatizer, spacy_lemma_table
 from textnps.preprocess.negation import BREAK, EXCEPTION, NEGATOR, SKIP, TERM, apply_negation
 from textnps.preprocess.pii import strip_placeholders
 from textnps.preprocess.stopwords import stop_words
@@ -41,13 +44,6 @@ def blank_nlp(spacy_lang: str):
     return spacy.blank(spacy_lang)
 
 
-@functools.lru_cache(maxsize=None)
-def _lookup_table(spacy_lang: str):
-    from spacy.lookups import load_lookups
-
-    return load_lookups(spacy_lang, ["lemma_lookup"]).get_table("lemma_lookup")
-
-
 def lemmatize(word: str, lang: str) -> str:
     """Lowercase lemma of *word* in language *lang* (``Kundtjänsten`` -> ``kundtjänst``)."""
     return _lemmatize(word.lower(), lang)
@@ -64,11 +60,10 @@ def _lemmatize(word: str, lang: str) -> str:
     # The first lemmatiser that changes the word wins (simplemma returns unknown words unchanged).
     for method in data.LEMMATIZERS:
         if method == "spacy":
-            lemma = _lookup_table(data.SPACY_LANG).get(word)
+            found = spacy_lemma_table(data.SPACY_LANG).get(word.encode())
+            lemma = found.decode() if found is not None else None
         else:
-            import simplemma
-
-            lemma = simplemma.lemmatize(word, lang=lang)
+            lemma = simplemma_lemmatizer().lemmatize(word, lang)
         if lemma and lemma.lower() != word:
             return lemma.lower()
     return word

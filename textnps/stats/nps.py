@@ -29,7 +29,6 @@ import warnings
 
 import numpy as np
 import pandas as pd
-from scipy import stats as _sps
 
 from textnps._deprecate import renamed_parameters
 from textnps._errors import InputError, ParameterError, check_choice, require_column, show_rows
@@ -169,6 +168,7 @@ def nps_interval(
     centre = score
     if method == "adjusted_wald" and n:  # no answers: no interval either
         centre, se, _ = _nps_moments(n_detractors + 0.75, n_passives + 1.5, n_promoters + 0.75)
+    from scipy import stats as _sps  # imported on use: scipy.stats costs ~0.5 s to import
     z = float(_sps.norm.ppf(0.5 + confidence / 2))
     moe = z * se
     return {
@@ -204,6 +204,8 @@ def compare_nps_counts(a: tuple[int, int, int], b: tuple[int, int, int]) -> dict
     diff = nps_a - nps_b
     se = math.sqrt(se_a**2 + se_b**2)
     z = diff / se if se > 0 else (0.0 if diff == 0 else math.copysign(math.inf, diff))
+    from scipy import stats as _sps  # imported on use: scipy.stats costs ~0.5 s to import
+
     return {
         "nps_a": nps_a,
         "nps_b": nps_b,

@@ -1,0 +1,107 @@
+"""The lemma tables cached on disk give the lemmas of the packages' own tables, and a damaged cache falls back."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from textnps.lang import get
+from textnps.preprocess import lemmacache, tokens
+
+WORDS = {
+    "sv": ["kundtjänsten", "tog", "priserna", "försäkringen", "snabbt", "bilarna", "hjälpte", "väntade"],
+    "da": ["kundeservicen", "priserne", "forsikringen", "hurtigt", "bilerne", "hjalp", "ventede", "svarede"],
+    "nb": ["kundeservicen", "prisene", "forsikringen", "raskt", "bilene", "hjalp", "ventet", "svarte"],
+}
+
+
+def _clear():
+    lemmacache.spacy_lemma_table.cache_clear()
+    lemmacache.simplemma_lemmatizer.cache_clear()
+    tokens._lemmatize.cache_clear()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TEXTNPS_CACHE_DIR", str(tmp_path / "cache"))
+    _clear()
+    yield tmp_path / "cache"
+    _clear()
+
+
+@functools.lru_cache(maxsize=None)
+def _spacy_table(spacy_lang: str):
+    from spacy.lookups import load_lookups
+
+    return load_lookups(spacy_lang, ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def _reference(word: str, lang: str) -> dict[str, str]:
+    """Each lemmatiser's answer through the packages' normal loading path."""
+    import simplemma
+
+    out = {"simplemma": simplemma.lemmatize(word, lang=lang)}
+    if "spacy" in get(lang).LEMMATIZERS:
+        out["spacy"] = _spacy_table(get(lang).SPACY_LANG).get(word)
+    return out
+
+
+def _cached(word: str, lang: str) -> dict[str, str]:
+    out = {"simplemma": lemmacache.simplemma_lemmatizer().lemmatize(word, lang)}
+    if "spacy" in get(lang).LEMMATIZERS:
+        found = lemmacache.spacy_lemma_table(get(lang).SPACY_LANG).get(word.encode())
+        out["spacy"] = found.decode() if found is not None else None
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_cached_tables_give_the_lemmas_of_the_normal_path(cache, lang):
+    expected = [_reference(w, lang) for w in WORDS[lang]]
+    assert [_cached(w, lang) for w in WORDS[lang]] == expected  # cold: decoded, then written
+    assert any(p.name.startswith("simplemma-") and p.name.endswith(f"-{lang}.txt") for p in cache.iterdir())
+    _clear()
+    assert [_cached(w, lang) for w in WORDS[lang]] == expected  # warm: read from the cache
+    assert any(e["simplemma"] != w for e, w in zip(expected, WORDS[lang]))  # the words do get lemmatised
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+@pytest.mark.parametrize("damage", ["truncate", "flip", "header", "empty"])
+def test_damaged_cache_falls_back_to_the_build(cache, lang, damage):
+    table = {w.encode(): w[:4].encode() for w in WORDS[lang]}
+    calls = []
+
+    def build():
+        calls.append(1)
+        return dict(table)
+
+    assert lemmacache.cached_table(f"test-{lang}", build) == table
+    path = cache / f"test-{lang}.txt"
+    data = path.read_bytes()
+    assert lemmacache.cached_table(f"test-{lang}", build) == table and len(calls) == 1  # read back
+    damaged = {
+        "truncate": data[: len(data) // 2],
+        "flip": data[:-3] + bytes([data[-3] ^ 0x01]) + data[-2:],
+        "header": b"not a cache\n" + data.partition(b"\n")[2],
+        "empty": b"",
+    }[damage]
+    path.write_bytes(damaged)
+    assert lemmacache.cached_table(f"test-{lang}", build) == table
+    assert len(calls) == 2  # the damaged file was ignored and the table built again
+    assert path.read_bytes() == data  # and the cache rewritten
+
+
+def test_unwritable_cache_still_lemmatises(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("TEXTNPS_CACHE_DIR", str(blocker / "cache"))  # a folder under a file cannot exist
+    _clear()
+    try:
+        assert tokens.lemmatize("Priserna", "sv") == _reference("priserna", "sv")["simplemma"].lower()
+    finally:
+        _clear()
+
+
+def test_encode_refuses_newlines_and_round_trips():
+    assert lemmacache._encode({b"a\nb": b"c"}) is None
+    table = {"kundtjänst".encode(): b"x", b"": b"y"}
+    assert lemmacache._decode(lemmacache._encode(table)) == table

@@ -1,0 +1,143 @@
+"""Lemma tables decoded once and cached on disk, so a fresh process does not decode them again.
+
+simplemma ships its dictionaries lzma-compressed and front-coded, spacy-lookups-data as gzipped
+JSON; decoding them costs about a second per language on every run. The first run writes each
+decoded table of a language actually seen to ``$TEXTNPS_CACHE_DIR`` (default
+``$XDG_CACHE_HOME/textnps`` or ``~/.cache/textnps``), keyed by the package version; later runs
+read it back in a fraction of the time.
+
+The cache file is plain UTF-8 text (no pickle, nothing executed): a header line with the entry
+count and a CRC-32 of the body, then one key line and one value line per entry. A file that is
+missing, truncated or altered (wrong header, count or checksum) is ignored and the table is
+decoded from the package as before, then the cache is rewritten atomically (temporary file and
+``os.replace``). A cache that cannot be written (read-only disk) only costs the speed-up.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import tempfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["cache_dir", "cached_table", "simplemma_lemmatizer", "spacy_lemma_table"]
+
+_MAGIC = b"textnps-lemma-cache 1"
+
+
+def cache_dir() -> Path:
+    """The folder of the cached tables (``TEXTNPS_CACHE_DIR`` overrides the default)."""
+    explicit = os.environ.get("TEXTNPS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "textnps"
+
+
+def _encode(table: dict[bytes, bytes]) -> bytes | None:
+    lines = []
+    for key, value in table.items():
+        if b"\n" in key or b"\n" in value:
+            return None  # not representable in the line format: the table is simply not cached
+        lines.append(key)
+        lines.append(value)
+    body = b"\n".join(lines) + b"\n" if lines else b""
+    return b"%s %d %d\n" % (_MAGIC, len(table), zlib.crc32(body)) + body
+
+
+def _decode(data: bytes) -> dict[bytes, bytes] | None:
+    head, sep, body = data.partition(b"\n")
+    parts = head.rsplit(b" ", 2)
+    if not sep or len(parts) != 3 or parts[0] != _MAGIC:
+        return None
+    try:
+        count, crc = int(parts[1]), int(parts[2])
+    except ValueError:
+        return None
+    if zlib.crc32(body) != crc:
+        return None
+    lines = body.split(b"\n")
+    if lines[-1] != b"" or len(lines) != 2 * count + 1:
+        return None
+    table = dict(zip(lines[0:-1:2], lines[1:-1:2]))
+    return table if len(table) == count else None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # no writable cache: every run decodes the package's table, as without the cache
+
+
+def cached_table(name: str, build: Callable[[], dict[bytes, bytes]]) -> dict[bytes, bytes]:
+    """The table cached as *name*, or ``build()`` (then cached) if the cache is absent or damaged."""
+    path = cache_dir() / f"{name}.txt"
+    try:
+        table = _decode(path.read_bytes())
+    except OSError:
+        table = None
+    if table is not None:
+        return table
+    table = build()
+    data = _encode(table)
+    if data is not None:
+        _write_atomically(path, data)
+    return table
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+@functools.lru_cache(maxsize=None)
+def spacy_lemma_table(spacy_lang: str) -> dict[bytes, bytes]:
+    """spaCy's ``lemma_lookup`` table of *spacy_lang* (spacy-lookups-data), UTF-8 keys and values."""
+
+    def build() -> dict[bytes, bytes]:
+        from spacy.lookups import load_language_data
+        from spacy.util import registry
+
+        raw = load_language_data(registry.lookups.get(spacy_lang)["lemma_lookup"])
+        return {str(k).encode(): str(v).encode() for k, v in raw.items()}
+
+    name = f"spacy-lookups-data-{_version('spacy-lookups-data')}-{spacy_lang}-lemma_lookup"
+    return cached_table(name, build)
+
+
+class _CachedDictionaryFactory:
+    """simplemma's dictionary factory, its decoded dictionaries read through :func:`cached_table`."""
+
+    def __init__(self):
+        self._dicts: dict = {}
+
+    def get_dictionary(self, lang: str):
+        if lang not in self._dicts:
+            from simplemma.strategies.dictionaries.dictionary_factory import (
+                MappingStrToByteString,
+                _load_dictionary_from_disk,
+            )
+
+            name = f"simplemma-{_version('simplemma')}-{lang}"
+            self._dicts[lang] = MappingStrToByteString(cached_table(name, lambda: _load_dictionary_from_disk(lang)))
+        return self._dicts[lang]
+
+
+@functools.lru_cache(maxsize=None)
+def simplemma_lemmatizer():
+    """A ``simplemma.Lemmatizer`` with simplemma's default strategy, its dictionaries cached."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_CachedDictionaryFactory()))
