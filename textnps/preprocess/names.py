@@ -29,8 +29,9 @@ __all__ = ["find_names", "name_kinds"]
 
 _FIRST, _LAST = 1, 2
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NON_WORD = re.compile(r"[\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?:;\n]\W*$")
+NON_WORD = re.compile(r"[\W\d_]+")
+#: The gap between two words ends a sentence (so the next word's capital is no evidence of a name).
+SENTENCE_END = re.compile(r"[.!?:;\n]\W*$")
 _NAMES_FILE = Path(__file__).resolve().parents[1] / "lang" / "nordic_names.txt"
 
 
@@ -65,7 +66,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     """
     kinds = name_kinds()
     lowered = text.lower()
-    if kinds.keys().isdisjoint(_NON_WORD.split(lowered)):  # most comments: no word of the list (the fastest check)
+    if kinds.keys().isdisjoint(NON_WORD.split(lowered)):  # most comments: no word of the list (the fastest check)
         return []
     matches = list(_WORD.finditer(text))
     lower = [lowered[m.start() : m.end()] for m in matches]
@@ -79,7 +80,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if not kind:
             continue
         m, w = matches[i], lower[i]
-        start = i == 0 or bool(_SENTENCE_END.search(text[matches[i - 1].end() : m.start()])) or not text[: m.start()].strip()
+        start = i == 0 or bool(SENTENCE_END.search(text[matches[i - 1].end() : m.start()])) or not text[: m.start()].strip()
         pair = _pair(i, lower, hits, ordinary, matches, text)
         if capital[i]:
             if kind == _LAST and i and lower[i - 1] in places and not pair:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from textnps.preprocess.names import name_kinds
+from textnps.preprocess.names import NON_WORD, SENTENCE_END, name_kinds
 from textnps.preprocess.pii import PLACEHOLDERS
 
 __all__ = ["MIN_COMMENTS", "private_terms", "drop_terms"]
@@ -26,7 +26,6 @@ __all__ = ["MIN_COMMENTS", "private_terms", "drop_terms"]
 #: A token must occur in at least this many comments to be stored in a model.
 MIN_COMMENTS = 3
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?:;\n]\W*$")
 
 
 def _bare(token: str) -> str:
@@ -53,10 +52,12 @@ def private_terms(lemmas: Iterable[str], texts: Iterable[str] | None = None, *,
     kinds = name_kinds()
     for text in texts if texts is not None else ():
         text = str(text)
+        if kinds.keys().isdisjoint(NON_WORD.split(text.lower())):
+            continue  # most comments: no word of the name list (the fast check of find_names)
         prev_end = None
         for m in _WORD.finditer(text):
             word, gap, prev_end = m.group(), None if prev_end is None else text[prev_end : m.start()], m.end()
-            if gap is None or _SENTENCE_END.search(gap) or not word[0].isupper() or word.isupper():
+            if gap is None or SENTENCE_END.search(gap) or not word[0].isupper() or word.isupper():
                 continue
             if word.lower() in kinds:
                 private.add(word.lower())
