@@ -47,7 +47,9 @@ def test_since_limits_every_table(tmp_path, lang):
     assert set(tables["trends"]["period"]) == {"2025-04", "2025-05"}
     assert len(tables["responses"]) == 72
     assert tables["top_complaints"]["n_responses"].max() == 24
-    assert any(f"{n_rows - 72} of {n_rows} responses are dated outside the window" in note
+    of, dated = {"sv": ("av", "är daterade utanför"), "da": ("af", "er dateret uden for"),
+                 "no": ("av", "er datert utenfor")}[lang]
+    assert any(f"{n_rows - 72} {of} {n_rows} svar {dated} perioden" in note
                for note in tables["notes"]["note"])
 
 

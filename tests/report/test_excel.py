@@ -26,7 +26,7 @@ def test_no_cell_is_a_formula(tmp_path):
                                               "impact": [-12.5], "n": [3]})}
     path = write_excel(tables, tmp_path / "r.xlsx", lang="da")
     sheet = load_workbook(path)["top_complaints"]
-    assert [c.value for c in sheet[1]] == ["Tema-id", "Eksempel", "Betydning", "Svar"]
+    assert [c.value for c in sheet[1]] == ["Tema-id", "Eksempel 1", "Betydning", "Svar"]
     row = [c for c in sheet[2]]
     assert row[1].value == "'=HYPERLINK(\"http://x\",\"y\")" and row[1].data_type == "s"
     assert row[2].value == -12.5 and row[3].value == 3

@@ -75,7 +75,8 @@ def test_formula_comment_shows_as_text(saved):
 def test_key_findings_name_the_top_complaint_and_the_rising_theme(saved):
     html = (saved / "report.html").read_text(encoding="utf-8")
     assert "Viktigaste resultaten" in html
-    assert "Vanligaste klagomålet bland kritiker: Pris (" in html
+    assert "Åtgärda först: Pris, vars klagomål kostar " in html
+    assert html.index("Åtgärda först: Pris") < html.index("Ökar: Digitala kanaler")
     assert "Ökar: Digitala kanaler bland kritiker (" in html and "i 2026-10)" in html
 
 

@@ -32,7 +32,8 @@ class LanguageData:
 
     Reporting: ``CATEGORY_NAMES`` (detractor/passive/promoter -> name),
     ``REPORT_LABELS`` (the report's words; English fills keys a language lacks),
-    ``COMPARE_LABELS`` (the wave comparison's words, likewise).
+    ``COMPARE_LABELS`` (the wave comparison's words, likewise), ``REPORT_NOTES``
+    (the report's notes by key, ``{placeholders}`` filled by :mod:`textnps.report.notes`).
     Themes: ``CONCEPTS`` (cross-lingual concept -> this language's lemmas),
     ``NEGATION_WORD`` (``neg_bra`` is labelled ``inte bra``), ``DISCOVERY_GENERIC``
     (mood words discovery leaves out), ``GLUED_WORDS`` (clause words that glue
@@ -55,6 +56,7 @@ class LanguageData:
     CATEGORY_NAMES: dict[str, str]
     REPORT_LABELS: dict[str, object]
     COMPARE_LABELS: dict[str, object]
+    REPORT_NOTES: dict[str, str]
     CONCEPTS: dict[str, tuple[str, ...]]
     NEGATION_WORD: str
     DISCOVERY_GENERIC: frozenset[str]

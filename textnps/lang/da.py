@@ -47,7 +47,81 @@ REPORT_LABELS = {
     "axis_nps": "NPS",
     "axis_impact": "NPS-point",
     "axis_period": "Periode",
+    "section_fix_first": "Ret først",
+    "fix_first_intro": (
+        "Temaer ordnet efter, hvor mange NPS-point klagerne koster: hvor meget højere NPS ville være, "
+        "hvis de svar, der nævner temaet negativt, havde givet samme karakter som de andre. Andel: de "
+        "kritikere, der klager over det. Udvikling: ændringen i den andel i den seneste periode, ↑/↓ når "
+        "den er signifikant."
+    ),
+    "section_praise": "Styrker at bevare",
+    "praise_intro": (
+        "Temaer ordnet efter, hvor mange NPS-point rosen giver: hvor meget lavere NPS ville være uden de "
+        "svar, der nævner temaet positivt. Andel: de promotorer, der roser det."
+    ),
+    "finding_fix_first": (
+        "Ret først: {theme}, hvor klagerne koster {points} NPS-point ({pct} % af kritikerne)"
+    ),
+    "finding_praise": "Mest ros: {theme}, som giver {points} NPS-point ({pct} % af promotorerne)",
+    "method_fix_first": (
+        "Ret først og styrker: betydningen af et temas negative (eller positive) omtaler alene, så klager"
+        " og ros af samme tema aldrig udligner hinanden. Citaterne kommer fra kommentarer, hvor temaet "
+        "har den polaritet, forkortet til den sætning, der nævner det."
+    ),
     "columns": {
+        "cost_points": "Pris (NPS-point)",
+        "cost_ci_low": "Pris lav",
+        "cost_ci_high": "Pris høj",
+        "gain_points": "Gevinst (NPS-point)",
+        "gain_ci_low": "Gevinst lav",
+        "gain_ci_high": "Gevinst høj",
+        "pct_of_detractors": "% af kritikerne",
+        "pct_of_promoters": "% af promotorerne",
+        "trend": "Udvikling",
+        "trend_pp": "Udvikling (procentpoint)",
+        "quotes": "Citater",
+        "examples": "Eksempler",
+        "quote_1": "Citat 1",
+        "quote_2": "Citat 2",
+        "quote_3": "Citat 3",
+        "example_1": "Eksempel 1",
+        "example_2": "Eksempel 2",
+        "example_3": "Eksempel 3",
+        "n_mentions_neg": "Negative omtaler",
+        "impact_neg": "Betydning af negative omtaler",
+        "impact_ci_low_neg": "Betydning negative lav",
+        "impact_ci_high_neg": "Betydning negative høj",
+        "p_adjusted_neg": "p (BH) negative",
+        "significant_neg": "Signifikant negative",
+        "small_sample_neg": "Lille stikprøve negative",
+        "n_mentions_pos": "Positive omtaler",
+        "impact_pos": "Betydning af positive omtaler",
+        "impact_ci_low_pos": "Betydning positive lav",
+        "impact_ci_high_pos": "Betydning positive høj",
+        "p_adjusted_pos": "p (BH) positive",
+        "significant_pos": "Signifikant positive",
+        "small_sample_pos": "Lille stikprøve positive",
+        "impact_se": "Betydning standardfejl",
+        "nps_all": "NPS for alle",
+        "nps_theme_ci_low": "NPS for temaet lav",
+        "nps_theme_ci_high": "NPS for temaet høj",
+        "pct_mentions": "Omtaler %",
+        "direction": "Retning",
+        "mentions_before": "Omtaler før",
+        "mentions_recent": "Omtaler senest",
+        "n_before": "Svar før",
+        "n_recent": "Svar senest",
+        "note": "Bemærkning",
+        "period_start": "Periodens start",
+        "test": "Test",
+        "z": "z",
+        "label": "Etiket",
+        "terms": "Termer",
+        "share_detractor": "Andel kritikere",
+        "share_passive": "Andel passive",
+        "share_promoter": "Andel promotorer",
+        "languages": "Sprog",
+        "coherence": "Sammenhæng",
         "segment": "Segment",
         "period": "Periode",
         "category": "Kategori",
@@ -88,9 +162,6 @@ REPORT_LABELS = {
         "pct_before": "Andel % før",
         "recent_periods": "Seneste periode(r)",
         "diff_pp": "Ændring (procentpoint)",
-        "example_1": "Eksempel",
-        "example_2": "Eksempel",
-        "example_3": "Eksempel",
     },
 }
 
@@ -260,6 +331,41 @@ WISH_PHRASES = ("burde", "bør", "ønsker", "ønske", "ville ønske", "kunne god
 GLUED_WORDS = ("men", "og")
 
 #: Ord til sammenligningen af to målinger (textnps.report.compare).
+#: Rapportens bemærkninger (textnps.report.notes): hvad der blev fjernet, forkortet eller sprunget over.
+REPORT_NOTES = {
+    "classification_unavailable": "Temaklassifikation er ikke tilgængelig: der vises ingen temaer.",
+    "preprocessing_unavailable": (
+        "Forbehandling er ikke tilgængelig: kommentarerne vises ikke (de er ikke anonymiseret)."
+    ),
+    "unmatched_too_few": (
+        "{n} kommentar(er) passede ikke til noget tema i kodebogen: for få til at blive grupperet i nye "
+        "temaer (det kræver {needed})."
+    ),
+    "unmatched_clustered": (
+        "{n} kommentarer passede ikke til noget tema i kodebogen; de blev grupperet i {k} nye temaer "
+        "(new:...)."
+    ),
+    "truncated": (
+        "{n} kommentar(er) på mere end {max_chars} tegn blev forkortet til den længde (markeret i "
+        "'truncated' i tables/responses.csv); deres temaer kommer fra den forkortede tekst."
+    ),
+    "outside_window": (
+        "{n} af {total} svar er dateret uden for perioden {window} og indgår ikke i nogen tabel."
+    ),
+    "undated_window": (
+        "{n} af {total} svar har ingen dato og indgår ikke (perioden {window} blev valgt)."
+    ),
+    "dropped_scores": (
+        "{n} af {total} rækker blev fjernet, fordi {column} ikke er en NPS-karakter (0–10)."
+    ),
+    "mixed_encodings": (
+        "{name} blander tegnkodninger: {n} af {total} linjer er ikke UTF-8 og blev læst som cp1252 "
+        "(Windows), de andre som UTF-8. Kontrollér de rækker; eksportér filen som UTF-8 igen for at undgå"
+        " det."
+    ),
+    "unknown_file_type": "Ukendt filtype {suffix}: {name} læses som CSV.",
+}
+
 COMPARE_LABELS = {
     "title": "NPS: sammenligning af målinger",
     "section_nps": "NPS: forrige og seneste måling",

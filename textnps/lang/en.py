@@ -47,7 +47,80 @@ REPORT_LABELS = {
     "axis_nps": "NPS",
     "axis_impact": "NPS points",
     "axis_period": "Period",
+    "section_fix_first": "Fix first",
+    "fix_first_intro": (
+        "Themes ranked by the NPS points their complaints cost: how much higher the NPS would be if the "
+        "responses that mention the theme negatively scored like the others. Share: the detractors who "
+        "complain about it. Trend: change of that share in the latest period(s), ↑/↓ when significant."
+    ),
+    "section_praise": "Strengths to keep",
+    "praise_intro": (
+        "Themes ranked by the NPS points their praise adds: how much lower the NPS would be without the "
+        "responses that mention the theme positively. Share: the promoters who praise it."
+    ),
+    "finding_fix_first": (
+        "Fix first: {theme}, whose complaints cost {points} NPS points ({pct} % of detractors)"
+    ),
+    "finding_praise": "Strongest praise: {theme}, which adds {points} NPS points ({pct} % of promoters)",
+    "method_fix_first": (
+        "Fix first and strengths: the impact of a theme's negative (or positive) mentions alone, so "
+        "complaints and praise of one theme are never netted out. Quotes come from comments where the "
+        "theme has that polarity, cut to the clause that mentions it."
+    ),
     "columns": {
+        "cost_points": "Cost (NPS points)",
+        "cost_ci_low": "Cost low",
+        "cost_ci_high": "Cost high",
+        "gain_points": "Gain (NPS points)",
+        "gain_ci_low": "Gain low",
+        "gain_ci_high": "Gain high",
+        "pct_of_detractors": "% of detractors",
+        "pct_of_promoters": "% of promoters",
+        "trend": "Trend",
+        "trend_pp": "Trend (points)",
+        "quotes": "Quotes",
+        "examples": "Examples",
+        "quote_1": "Quote 1",
+        "quote_2": "Quote 2",
+        "quote_3": "Quote 3",
+        "example_1": "Example 1",
+        "example_2": "Example 2",
+        "example_3": "Example 3",
+        "n_mentions_neg": "Negative mentions",
+        "impact_neg": "Impact of negative mentions",
+        "impact_ci_low_neg": "Impact negative low",
+        "impact_ci_high_neg": "Impact negative high",
+        "p_adjusted_neg": "p (BH) negative",
+        "significant_neg": "Significant negative",
+        "small_sample_neg": "Small sample negative",
+        "n_mentions_pos": "Positive mentions",
+        "impact_pos": "Impact of positive mentions",
+        "impact_ci_low_pos": "Impact positive low",
+        "impact_ci_high_pos": "Impact positive high",
+        "p_adjusted_pos": "p (BH) positive",
+        "significant_pos": "Significant positive",
+        "small_sample_pos": "Small sample positive",
+        "impact_se": "Impact std. error",
+        "nps_all": "NPS of all",
+        "nps_theme_ci_low": "NPS of theme low",
+        "nps_theme_ci_high": "NPS of theme high",
+        "pct_mentions": "Mentions %",
+        "direction": "Direction",
+        "mentions_before": "Mentions before",
+        "mentions_recent": "Mentions latest",
+        "n_before": "Responses before",
+        "n_recent": "Responses latest",
+        "note": "Note",
+        "period_start": "Period start",
+        "test": "Test",
+        "z": "z",
+        "label": "Label",
+        "terms": "Terms",
+        "share_detractor": "Share of detractors",
+        "share_passive": "Share of passives",
+        "share_promoter": "Share of promoters",
+        "languages": "Languages",
+        "coherence": "Coherence",
         "segment": "Segment",
         "period": "Period",
         "category": "Category",
@@ -88,9 +161,6 @@ REPORT_LABELS = {
         "pct_before": "Share % before",
         "recent_periods": "Latest period(s)",
         "diff_pp": "Change (points)",
-        "example_1": "Example",
-        "example_2": "Example",
-        "example_3": "Example",
     },
 }
 
@@ -168,6 +238,37 @@ NEGATIVE_PHRASES = ("long time", "too expensive", "took forever", "again and aga
 WISH_PHRASES = ("should", "wish", "could be", "would be nice")
 
 #: Words of the wave comparison page and its figures (textnps.report.compare).
+#: The report's notes (textnps.report.notes): what was dropped, cut or skipped.
+REPORT_NOTES = {
+    "classification_unavailable": "Theme classification is not available: no themes are reported.",
+    "preprocessing_unavailable": (
+        "Preprocessing is not available: comments are not shown (they are not redacted)."
+    ),
+    "unmatched_too_few": (
+        "{n} comment(s) matched no codebook theme: too few to cluster into new themes (discovery needs "
+        "{needed})."
+    ),
+    "unmatched_clustered": (
+        "{n} comments matched no codebook theme; they were clustered into {k} new themes (new:...)."
+    ),
+    "truncated": (
+        "{n} comment(s) longer than {max_chars} characters were cut to that length (marked in 'truncated'"
+        " in tables/responses.csv); their themes come from the cut text."
+    ),
+    "outside_window": (
+        "{n} of {total} responses are dated outside the window {window} and are left out of every table."
+    ),
+    "undated_window": (
+        "{n} of {total} responses have no date and are left out (a window {window} was set)."
+    ),
+    "dropped_scores": "Dropped {n} of {total} rows whose {column} is not an NPS score (0-10).",
+    "mixed_encodings": (
+        "{name} mixes encodings: {n} of {total} lines are not UTF-8 and were read as cp1252 (Windows), "
+        "the others as UTF-8. Check those rows; re-export the file as UTF-8 to avoid this."
+    ),
+    "unknown_file_type": "Unknown file type {suffix}: reading {name} as CSV.",
+}
+
 COMPARE_LABELS = {
     "title": "NPS wave comparison",
     "section_nps": "NPS: previous and current wave",

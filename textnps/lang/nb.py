@@ -47,7 +47,79 @@ REPORT_LABELS = {
     "axis_nps": "NPS",
     "axis_impact": "NPS-poeng",
     "axis_period": "Periode",
+    "section_fix_first": "Rett først",
+    "fix_first_intro": (
+        "Temaer rangert etter hvor mange NPS-poeng klagene koster: hvor mye høyere NPS ville vært om "
+        "svarene som nevner temaet negativt, hadde gitt samme karakter som de andre. Andel: kritikerne "
+        "som klager på det. Utvikling: endringen i den andelen i den siste perioden, ↑/↓ når den er "
+        "signifikant."
+    ),
+    "section_praise": "Styrker å ta vare på",
+    "praise_intro": (
+        "Temaer rangert etter hvor mange NPS-poeng rosen gir: hvor mye lavere NPS ville vært uten svarene"
+        " som nevner temaet positivt. Andel: ambassadørene som roser det."
+    ),
+    "finding_fix_first": "Rett først: {theme}, der klagene koster {points} NPS-poeng ({pct} % av kritikerne)",
+    "finding_praise": "Mest ros: {theme}, som gir {points} NPS-poeng ({pct} % av ambassadørene)",
+    "method_fix_first": (
+        "Rett først og styrker: betydningen av et temas negative (eller positive) omtaler alene, så "
+        "klager og ros av samme tema aldri utligner hverandre. Sitatene kommer fra kommentarer der temaet"
+        " har den polariteten, forkortet til setningsleddet som nevner det."
+    ),
     "columns": {
+        "cost_points": "Kostnad (NPS-poeng)",
+        "cost_ci_low": "Kostnad lav",
+        "cost_ci_high": "Kostnad høy",
+        "gain_points": "Gevinst (NPS-poeng)",
+        "gain_ci_low": "Gevinst lav",
+        "gain_ci_high": "Gevinst høy",
+        "pct_of_detractors": "% av kritikerne",
+        "pct_of_promoters": "% av ambassadørene",
+        "trend": "Utvikling",
+        "trend_pp": "Utvikling (prosentpoeng)",
+        "quotes": "Sitater",
+        "examples": "Eksempler",
+        "quote_1": "Sitat 1",
+        "quote_2": "Sitat 2",
+        "quote_3": "Sitat 3",
+        "example_1": "Eksempel 1",
+        "example_2": "Eksempel 2",
+        "example_3": "Eksempel 3",
+        "n_mentions_neg": "Negative omtaler",
+        "impact_neg": "Betydning av negative omtaler",
+        "impact_ci_low_neg": "Betydning negative lav",
+        "impact_ci_high_neg": "Betydning negative høy",
+        "p_adjusted_neg": "p (BH) negative",
+        "significant_neg": "Signifikant negative",
+        "small_sample_neg": "Lite utvalg negative",
+        "n_mentions_pos": "Positive omtaler",
+        "impact_pos": "Betydning av positive omtaler",
+        "impact_ci_low_pos": "Betydning positive lav",
+        "impact_ci_high_pos": "Betydning positive høy",
+        "p_adjusted_pos": "p (BH) positive",
+        "significant_pos": "Signifikant positive",
+        "small_sample_pos": "Lite utvalg positive",
+        "impact_se": "Betydning standardfeil",
+        "nps_all": "NPS for alle",
+        "nps_theme_ci_low": "NPS for temaet lav",
+        "nps_theme_ci_high": "NPS for temaet høy",
+        "pct_mentions": "Omtaler %",
+        "direction": "Retning",
+        "mentions_before": "Omtaler før",
+        "mentions_recent": "Omtaler sist",
+        "n_before": "Svar før",
+        "n_recent": "Svar sist",
+        "note": "Merknad",
+        "period_start": "Periodens start",
+        "test": "Test",
+        "z": "z",
+        "label": "Etikett",
+        "terms": "Termer",
+        "share_detractor": "Andel kritikere",
+        "share_passive": "Andel passive",
+        "share_promoter": "Andel ambassadører",
+        "languages": "Språk",
+        "coherence": "Sammenheng",
         "segment": "Segment",
         "period": "Periode",
         "category": "Kategori",
@@ -88,9 +160,6 @@ REPORT_LABELS = {
         "pct_before": "Andel % før",
         "recent_periods": "Siste periode(r)",
         "diff_pp": "Endring (prosentpoeng)",
-        "example_1": "Eksempel",
-        "example_2": "Eksempel",
-        "example_3": "Eksempel",
     },
 }
 
@@ -256,6 +325,41 @@ WISH_PHRASES = ("burde", "bør", "ønsker", "skulle ønske", "kunne gjerne", "sa
 GLUED_WORDS = ("men", "og")
 
 #: Ord til sammenligningen av to målinger (textnps.report.compare).
+#: Rapportens merknader (textnps.report.notes): hva som ble fjernet, forkortet eller hoppet over.
+REPORT_NOTES = {
+    "classification_unavailable": "Temaklassifisering er ikke tilgjengelig: ingen temaer vises.",
+    "preprocessing_unavailable": (
+        "Forbehandling er ikke tilgjengelig: kommentarene vises ikke (de er ikke anonymisert)."
+    ),
+    "unmatched_too_few": (
+        "{n} kommentar(er) passet ikke til noe tema i kodeboken: for få til å grupperes i nye temaer (det"
+        " krever {needed})."
+    ),
+    "unmatched_clustered": (
+        "{n} kommentarer passet ikke til noe tema i kodeboken; de ble gruppert i {k} nye temaer "
+        "(new:...)."
+    ),
+    "truncated": (
+        "{n} kommentar(er) på mer enn {max_chars} tegn ble forkortet til den lengden (merket i "
+        "'truncated' i tables/responses.csv); temaene deres kommer fra den forkortede teksten."
+    ),
+    "outside_window": (
+        "{n} av {total} svar er datert utenfor perioden {window} og er ikke med i noen tabell."
+    ),
+    "undated_window": (
+        "{n} av {total} svar har ingen dato og er ikke med (perioden {window} ble valgt)."
+    ),
+    "dropped_scores": (
+        "{n} av {total} rader ble fjernet fordi {column} ikke er en NPS-karakter (0–10)."
+    ),
+    "mixed_encodings": (
+        "{name} blander tegnkodinger: {n} av {total} linjer er ikke UTF-8 og ble lest som cp1252 "
+        "(Windows), de andre som UTF-8. Sjekk de radene; eksporter filen som UTF-8 på nytt for å unngå "
+        "dette."
+    ),
+    "unknown_file_type": "Ukjent filtype {suffix}: {name} leses som CSV.",
+}
+
 COMPARE_LABELS = {
     "title": "NPS: sammenligning av målinger",
     "section_nps": "NPS: forrige og siste måling",

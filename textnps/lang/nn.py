@@ -7,6 +7,8 @@ CATEGORY_NAMES = {"detractor": "Kritikarar", "passive": "Passive", "promoter": "
 #: (``lang="no"``; textnps.report.REPORT_LANGUAGES), and English fills every key here.
 REPORT_LABELS: dict[str, object] = {}
 COMPARE_LABELS: dict[str, object] = {}
+#: No notes of its own: the report's notes are written in Bokmål (textnps.report.notes).
+REPORT_NOTES: dict[str, str] = {}
 
 #: Cross-lingual concepts for theme discovery (``textnps.themes``): lemmas of
 #: this language that name the same customer-experience thing as the lemmas

@@ -47,7 +47,81 @@ REPORT_LABELS = {
     "axis_nps": "NPS",
     "axis_impact": "NPS-poäng",
     "axis_period": "Period",
+    "section_fix_first": "Åtgärda först",
+    "fix_first_intro": (
+        "Teman rangordnade efter hur många NPS-poäng klagomålen kostar: hur mycket högre NPS skulle vara "
+        "om svaren som nämner temat negativt gav samma betyg som de andra. Andel: de kritiker som klagar "
+        "på det. Trend: förändringen av den andelen under den senaste perioden, ↑/↓ när den är "
+        "signifikant."
+    ),
+    "section_praise": "Styrkor att behålla",
+    "praise_intro": (
+        "Teman rangordnade efter hur många NPS-poäng berömmet ger: hur mycket lägre NPS skulle vara utan "
+        "svaren som nämner temat positivt. Andel: de förespråkare som berömmer det."
+    ),
+    "finding_fix_first": (
+        "Åtgärda först: {theme}, vars klagomål kostar {points} NPS-poäng ({pct} % av kritikerna)"
+    ),
+    "finding_praise": "Starkast beröm: {theme}, som ger {points} NPS-poäng ({pct} % av förespråkarna)",
+    "method_fix_first": (
+        "Åtgärda först och styrkor: påverkan av enbart de negativa (eller positiva) omnämnandena av ett "
+        "tema, så att klagomål och beröm av samma tema aldrig tar ut varandra. Citaten kommer från "
+        "kommentarer där temat har den polariteten, kortade till den sats som nämner det."
+    ),
     "columns": {
+        "cost_points": "Kostnad (NPS-poäng)",
+        "cost_ci_low": "Kostnad låg",
+        "cost_ci_high": "Kostnad hög",
+        "gain_points": "Vinst (NPS-poäng)",
+        "gain_ci_low": "Vinst låg",
+        "gain_ci_high": "Vinst hög",
+        "pct_of_detractors": "% av kritikerna",
+        "pct_of_promoters": "% av förespråkarna",
+        "trend": "Trend",
+        "trend_pp": "Trend (procentenheter)",
+        "quotes": "Citat",
+        "examples": "Exempel",
+        "quote_1": "Citat 1",
+        "quote_2": "Citat 2",
+        "quote_3": "Citat 3",
+        "example_1": "Exempel 1",
+        "example_2": "Exempel 2",
+        "example_3": "Exempel 3",
+        "n_mentions_neg": "Negativa omnämnanden",
+        "impact_neg": "Påverkan av negativa omnämnanden",
+        "impact_ci_low_neg": "Påverkan negativa låg",
+        "impact_ci_high_neg": "Påverkan negativa hög",
+        "p_adjusted_neg": "p (BH) negativa",
+        "significant_neg": "Signifikant negativa",
+        "small_sample_neg": "Litet urval negativa",
+        "n_mentions_pos": "Positiva omnämnanden",
+        "impact_pos": "Påverkan av positiva omnämnanden",
+        "impact_ci_low_pos": "Påverkan positiva låg",
+        "impact_ci_high_pos": "Påverkan positiva hög",
+        "p_adjusted_pos": "p (BH) positiva",
+        "significant_pos": "Signifikant positiva",
+        "small_sample_pos": "Litet urval positiva",
+        "impact_se": "Påverkan standardfel",
+        "nps_all": "NPS för alla",
+        "nps_theme_ci_low": "NPS för temat låg",
+        "nps_theme_ci_high": "NPS för temat hög",
+        "pct_mentions": "Omnämnanden %",
+        "direction": "Riktning",
+        "mentions_before": "Omnämnanden före",
+        "mentions_recent": "Omnämnanden senast",
+        "n_before": "Svar före",
+        "n_recent": "Svar senast",
+        "note": "Anmärkning",
+        "period_start": "Periodens början",
+        "test": "Test",
+        "z": "z",
+        "label": "Etikett",
+        "terms": "Termer",
+        "share_detractor": "Andel kritiker",
+        "share_passive": "Andel passiva",
+        "share_promoter": "Andel förespråkare",
+        "languages": "Språk",
+        "coherence": "Sammanhang",
         "segment": "Segment",
         "period": "Period",
         "category": "Kategori",
@@ -88,9 +162,6 @@ REPORT_LABELS = {
         "pct_before": "Andel % tidigare",
         "recent_periods": "Senaste period(er)",
         "diff_pp": "Förändring (procentenheter)",
-        "example_1": "Exempel",
-        "example_2": "Exempel",
-        "example_3": "Exempel",
     },
 }
 
@@ -274,6 +345,36 @@ WISH_PHRASES = ("borde", "bör", "önskar", "önskade", "önskvärt", "skulle ö
 GLUED_WORDS = ("men", "och")
 
 #: Ord för jämförelsen mellan två mätomgångar (textnps.report.compare).
+#: Rapportens anmärkningar (textnps.report.notes): vad som togs bort, kortades eller hoppades över.
+REPORT_NOTES = {
+    "classification_unavailable": "Temaklassificering är inte tillgänglig: inga teman redovisas.",
+    "preprocessing_unavailable": (
+        "Förbehandling är inte tillgänglig: kommentarerna visas inte (de är inte avidentifierade)."
+    ),
+    "unmatched_too_few": (
+        "{n} kommentar(er) passade inte något tema i kodboken: för få för att grupperas i nya teman (det "
+        "krävs {needed})."
+    ),
+    "unmatched_clustered": (
+        "{n} kommentarer passade inte något tema i kodboken; de grupperades i {k} nya teman (new:...)."
+    ),
+    "truncated": (
+        "{n} kommentar(er) längre än {max_chars} tecken kortades till den längden (markerade i "
+        "'truncated' i tables/responses.csv); deras teman kommer från den kortade texten."
+    ),
+    "outside_window": (
+        "{n} av {total} svar är daterade utanför perioden {window} och ingår inte i någon tabell."
+    ),
+    "undated_window": "{n} av {total} svar saknar datum och ingår inte (perioden {window} valdes).",
+    "dropped_scores": "{n} av {total} rader togs bort eftersom {column} inte är ett NPS-betyg (0–10).",
+    "mixed_encodings": (
+        "{name} blandar teckenkodningar: {n} av {total} rader är inte UTF-8 och lästes som cp1252 "
+        "(Windows), de andra som UTF-8. Kontrollera de raderna; exportera filen som UTF-8 igen för att "
+        "undvika detta."
+    ),
+    "unknown_file_type": "Okänd filtyp {suffix}: {name} läses som CSV.",
+}
+
 COMPARE_LABELS = {
     "title": "NPS: jämförelse mellan mätomgångar",
     "section_nps": "NPS: förra och senaste omgången",

@@ -10,6 +10,7 @@ from textnps import stats
 from textnps._errors import InputError, require_column
 from textnps.report._labels import ALL
 from textnps.report._mentions import Mentions, mentions as parse_mentions
+from textnps.report.quotes import Quoter, preferred_languages
 
 __all__ = ["Prepared", "prepare"]
 
@@ -25,6 +26,10 @@ class Prepared:
     text: np.ndarray | None       # redacted text for examples, or None
     probability: pd.DataFrame | None  # p_<theme> columns when the classifier wrote them
     text_length: np.ndarray | None = None  # len(text.strip()) per response
+    lang: np.ndarray | None = None         # the comment's language ("" when unknown)
+    lemmas: np.ndarray | None = None       # the preprocessor's lemmas ("" when absent): they locate seed words
+    quoter: Quoter | None = None           # cuts a quote to the clause that mentions its theme
+    prefer_lang: frozenset = frozenset()   # languages to quote first (the report's, else the survey's)
 
 
 def prepare(
@@ -37,11 +42,16 @@ def prepare(
     text: str | None = "text_clean",
     order=None,
     mentions: Mentions | None = None,
+    codebook=None,
+    quote_lang: str | None = None,
 ) -> Prepared:
     """Validate the frame and compute categories, mentions and segment masks.
 
     Only *text* (the redacted ``text_clean`` by default) is ever shown as an
     example; when that column is missing the tables have no examples.
+    Examples are quotes cut to the clause of their theme (:mod:`textnps.report.quotes`, with the
+    *codebook*'s seed words), comments in *quote_lang* (the report's language) first when there are
+    any, else in the survey's most common language.
     A response counts as commented unless ``empty_comment`` is True.
     """
     if not isinstance(df, pd.DataFrame):
@@ -62,4 +72,8 @@ def prepare(
     probability = df[list(p_cols)].rename(columns=p_cols).reset_index(drop=True) if p_cols else None
     length = np.fromiter((len(t.strip()) for t in shown), dtype=np.int64, count=len(shown)) \
         if shown is not None else None
-    return Prepared(category, commented, found, groups, shown, probability, length)
+    langs = df["lang"].fillna("").astype(str).to_numpy(dtype=object) if "lang" in df.columns else None
+    lemmas = df["lemmas"].fillna("").astype(str).to_numpy(dtype=object) if "lemmas" in df.columns else None
+    quoter = Quoter(codebook) if shown is not None else None
+    return Prepared(category, commented, found, groups, shown, probability, length, langs, lemmas, quoter,
+                    preferred_languages(langs, quote_lang))

@@ -19,15 +19,17 @@ from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
+from textnps.report.fix_first import fix_first, praise
 from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, load_book, load_input,
                                    preprocess_input, window_bound)
+from textnps.report.notes import localize, note
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
 __all__ = ["analyze", "Report", "REQUIRED_TABLES"]
 
 #: Tables every report has (written as ``tables/<name>.csv``).
-REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
+REQUIRED_TABLES = ("fix_first", "praise", "nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
 RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
                     "text_clean")
@@ -40,7 +42,9 @@ class Report:
     Attributes
     ----------
     tables : dict of DataFrame
-        ``nps_summary``, ``nps_over_time``, ``top_complaints``,
+        ``fix_first`` and ``praise`` (themes ranked by the NPS points their
+        negative mentions cost / positive mentions add,
+        :mod:`textnps.report.fix_first`), ``nps_summary``, ``nps_over_time``, ``top_complaints``,
         ``top_strengths``, ``passive_themes``, ``theme_categories``,
         ``theme_impact``, ``trends``, ``trend_tests``, ``emerging``,
         ``notes`` (what was dropped, cut or skipped, also shown in the
@@ -239,10 +243,11 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     segment = "segment" if "segment" in frame.columns else None
     has_date = "date" in frame.columns and frame["date"].notna().any()
     tables = _tables(frame, book=book, segment=segment, has_date=has_date, period=period, recent=recent,
-                     min_n=min_n, confidence=confidence, alpha=alpha)
+                     min_n=min_n, confidence=confidence, alpha=alpha, lang=lang)
     if discovered is not None:
         tables["discovered_themes"] = discovered
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
+    notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
     meta = _meta(frame, book, notes, min_n)
     tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
     report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
@@ -257,7 +262,7 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     try:
         from textnps.themes.codebook.classify import ThemeClassifier
     except ImportError:
-        notes.append("Theme classification is not available: no themes are reported.")
+        notes.append(note("classification_unavailable"))
         return frame.assign(themes="")
     step = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
                                       random_state=seed))
@@ -273,8 +278,7 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
         uncovered &= frame["informative"].astype(bool)
     if uncovered.sum() < MIN_DISCOVER:
         if uncovered.any():
-            notes.append(f"{int(uncovered.sum())} comment(s) matched no codebook theme: too few to cluster into new "
-                         f"themes (discovery needs {MIN_DISCOVER}).")
+            notes.append(note("unmatched_too_few", n=int(uncovered.sum()), needed=MIN_DISCOVER))
         return frame, None
     try:
         from textnps.themes.discover.discoverer import ThemeDiscoverer
@@ -286,14 +290,13 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
     themes = step.themes_.copy()
     themes["theme_id"] = DISCOVERED_PREFIX + themes["theme_id"].astype(str)  # as in the other tables
-    notes.append(f"{int(uncovered.sum())} comments matched no codebook theme; they were clustered into "
-                 f"{len(themes)} new themes (new:...).")
+    notes.append(note("unmatched_clustered", n=int(uncovered.sum()), k=len(themes)))
     return frame, themes
 
 
-def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha) -> dict:
+def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha, lang="en") -> dict:
     order = list(book.ids) if book is not None else None
-    prep = prepare(frame, segment=segment, order=order)
+    prep = prepare(frame, segment=segment, order=order, codebook=book, quote_lang=lang)
     summary = stats.nps_summary(frame, segment_col=segment, confidence=confidence, total=segment is not None)
     if segment is not None:
         summary = pd.concat([summary[summary[segment] == ALL], summary[summary[segment] != ALL]], ignore_index=True)
@@ -323,7 +326,9 @@ def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence
     tables["trends"] = trends
     tables["trend_tests"] = tests
     tables["emerging"] = emerging_themes(tests)
-    return tables
+    ranked = dict(segment=segment, impact=tables["theme_impact"], tests=tests, min_n=min_n, confidence=confidence,
+                  alpha=alpha, prepared=prep)
+    return {"fix_first": fix_first(frame, **ranked), "praise": praise(frame, **ranked), **tables}
 
 
 def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:

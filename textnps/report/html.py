@@ -32,6 +32,8 @@ ENV = jinja2.Environment(
     trim_blocks=False,
 )
 _TOP = 10
+#: Columns shown as one cell holding a list (so no two columns share the header "Example").
+_LISTS = {"examples": ("example_1", "example_2", "example_3"), "quotes": ("quote_1", "quote_2", "quote_3")}
 HTML_LANG = {"no": "nb"}
 
 
@@ -72,7 +74,17 @@ def table_rows(frame: pd.DataFrame, columns: list[str], labels: dict, *, names: 
         for col in columns:
             if col == "theme":
                 text = (names or {}).get(record["theme_id"], record["theme_id"])
-                cells.append({"text": text + (" *" if record.get("small_sample") else ""), "num": False})
+                cells.append({"text": text + (" *" if record.get("small_sample") else ""), "num": False,
+                              "cls": "theme"})
+            elif col in _LISTS:  # several quotes in one cell, one column and one header
+                items = [str(record[c]) for c in _LISTS[col] if isinstance(record.get(c), str) and record[c]]
+                cells.append({"text": "", "items": items, "num": False, "cls": "quotes"})
+            elif col == "trend":
+                change = record.get("trend_pp")
+                text = format_cell(change, "trend_pp", decimal)[0] if change == change and change is not None else "–"
+                arrow = {"up": "↑ ", "down": "↓ "}.get(record.get("trend") or "", "")
+                cells.append({"text": arrow + (text if text.startswith(("-", "–")) or text == "0" + decimal + "0"
+                                               else "+" + text), "num": True})
             elif col == "ci":
                 low, _ = format_cell(record[f"{record['_ci']}_ci_low"], "x", decimal)
                 high, _ = format_cell(record[f"{record['_ci']}_ci_high"], "x", decimal)
@@ -101,7 +113,7 @@ def _segments_table(tables: dict, labels: dict, names: dict) -> dict | None:
     summary = tables.get("nps_summary")
     if summary is None or "segment" not in summary.columns or (summary["segment"] != ALL).sum() == 0:
         return None
-    complaints = tables["top_complaints"]
+    complaints = tables.get("fix_first", tables["top_complaints"])  # what to fix first in each segment
     rows = []
     for record in summary.to_dict("records"):
         seg = complaints[(complaints["segment"] == record["segment"]) & complaints["rank"].notna()]
@@ -113,22 +125,21 @@ def _segments_table(tables: dict, labels: dict, names: dict) -> dict | None:
     return table_rows(frame, ["segment", "n", "nps", "moe", "top_1", "top_2", "top_3"], labels)
 
 
+def _points(value: float, labels: dict) -> str:
+    return f"{value:.1f}".replace(".", labels["decimal"])
+
+
 def _findings(tables: dict, labels: dict, names: dict) -> list[str]:
-    """One-line key findings (plain text; escaped by the template)."""
+    """One-line key findings (plain text; escaped by the template): what to fix first leads."""
     name = lambda t: names.get(t, t)  # noqa: E731
     pct = lambda v: f"{v:.0f}"  # noqa: E731
     lines = []
-    for key, table in (("finding_complaint", "top_complaints"), ("finding_strength", "top_strengths")):
-        if table in tables and len(tables[table]):
-            top = _ranked(tables[table], 1)
-            if len(top) and top["rank"].notna().iloc[0]:
-                lines.append(labels[key].format(theme=name(top["theme_id"].iloc[0]), pct=pct(top["pct"].iloc[0])))
-    impact = segment_rows(tables.get("theme_impact", pd.DataFrame(columns=["segment"])))
-    if len(impact):
-        worst = impact[impact["significant"] & (impact["impact"] < 0)].sort_values("impact").head(1)
-        for record in worst.to_dict("records"):
-            value = f"{record['impact']:+.1f}".replace(".", labels["decimal"]).replace("-", "−")
-            lines.append(labels["finding_impact"].format(theme=name(record["theme_id"]), impact=value))
+    for key, table, points, share, top in (("finding_fix_first", "fix_first", "cost_points", "pct_of_detractors", 3),
+                                           ("finding_praise", "praise", "gain_points", "pct_of_promoters", 1)):
+        ranked = _ranked_points(tables.get(table), points)
+        for record in ranked[ranked["significant"].astype(bool)].head(top).to_dict("records"):
+            lines.append(labels[key].format(theme=name(record["theme_id"]), points=_points(record[points], labels),
+                                            pct=pct(record[share])))
     emerging = segment_rows(tables.get("emerging", pd.DataFrame(columns=["segment"])))
     if len(emerging):
         rising = emerging[emerging["category"] != ALL]
@@ -141,6 +152,15 @@ def _findings(tables: dict, labels: dict, names: dict) -> list[str]:
                 theme=name(record["theme_id"]), category=category, before=pct(record["pct_before"]),
                 recent=pct(record["pct_recent"]), period=record["recent_periods"]))
     return lines
+
+
+def _ranked_points(table: pd.DataFrame | None, points: str, top: int = _TOP) -> pd.DataFrame:
+    """Rows of all responses of a :mod:`~textnps.report.fix_first` table worth showing: ranked first, then the
+    small samples that cost (or add) points, greyed."""
+    if table is None or not len(table):
+        return pd.DataFrame(columns=["theme_id", "rank", "significant", "small_sample", points])
+    data = segment_rows(table)
+    return data[data["rank"].notna() | (data["small_sample"].astype(bool) & (data[points] > 0))].head(top)
 
 
 def render_html(
@@ -181,12 +201,15 @@ def render_html(
     summary = get("nps_summary")
     shown["nps_summary"] = table_rows(summary.head(50), [c for c in ("segment", "n", "pct_detractors", "pct_passives",
                                                                  "pct_promoters", "nps", "moe") if c in summary], labels)
-    for key, extra in (("top_complaints", ["pct_neg", "example_1", "example_2"]),
-                       ("top_strengths", ["pct_pos", "example_1", "example_2"]),
-                       ("passive_themes", ["example_1", "example_2"])):
+    for key, extra in (("top_complaints", ["pct_neg"]), ("top_strengths", ["pct_pos"]), ("passive_themes", [])):
         frame = _ranked(get(key)).assign(_ci="pct")
-        cols = ["rank", "theme", "n_responses", "n_mentions", "pct", "ci"] + [c for c in extra if c in frame]
+        cols = ["rank", "theme", "n_responses", "n_mentions", "pct", "ci"] + [c for c in extra if c in frame] \
+            + (["examples"] if "example_1" in frame else [])
         shown[key] = table_rows(frame, cols, labels, names=names)
+    for key, points, share in (("fix_first", "cost", "pct_of_detractors"), ("praise", "gain", "pct_of_promoters")):
+        frame = _ranked_points(tables.get(key), f"{points}_points").assign(_ci=points)
+        shown[key] = table_rows(frame, ["rank", "theme", f"{points}_points", "ci", share, "n_mentions", "trend",
+                                        "quotes"], labels, names=names)
     impact = segment_rows(get("theme_impact"))
     impact = impact[impact["n_mentions"] > 0].sort_values("impact").assign(_ci="impact") if len(impact) else impact
     shown["theme_impact"] = table_rows(impact, ["theme", "n_mentions", "nps_theme", "nps_without", "impact", "ci",

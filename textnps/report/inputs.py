@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from textnps._errors import InputError, ParameterError
+from textnps.report.notes import note
 
 __all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
            "apply_window"]
@@ -62,14 +63,13 @@ def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes:
     try:
         from textnps.preprocess import Preprocessor
     except ImportError:
-        notes.append("Preprocessing is not available: comments are not shown (they are not redacted).")
+        notes.append(note("preprocessing_unavailable"))
         return frame
     step = Preprocessor(**init_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
     out = step.fit_transform(frame)
     n_cut = int(out["truncated"].sum()) if "truncated" in out.columns else 0
     if n_cut:
-        notes.append(f"{n_cut} comment(s) longer than {step.max_chars:,} characters were cut to that length "
-                     "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text.")
+        notes.append(note("truncated", n=n_cut, max_chars=int(step.max_chars)))
     return out
 
 
@@ -112,9 +112,7 @@ def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) ->
     n_outside = int((~inside).sum()) - n_undated
     window = f"{since if since is not None else '…'} – {until if until is not None else '…'}"
     if n_outside:
-        notes.append(f"{n_outside} of {len(frame)} responses are dated outside the window {window} and are "
-                     "left out of every table.")
+        notes.append(note("outside_window", n=n_outside, total=len(frame), window=window))
     if n_undated:
-        notes.append(f"{n_undated} of {len(frame)} responses have no date and are left out (a window "
-                     f"{window} was set).")
+        notes.append(note("undated_window", n=n_undated, total=len(frame), window=window))
     return frame[inside.to_numpy()].copy()

@@ -18,18 +18,21 @@ import pandas as pd
 
 from textnps import stats
 from textnps._errors import check_choice
+from textnps.report._examples import examples
+from textnps.report._impact import impact_block, polarity_matrix
 from textnps.report._labels import ALL
 from textnps.report._layout import check_confidence_and_min_n, drop_segment_unless_asked, group_order
 from textnps.report._mentions import POLARITIES
 from textnps.report._prepared import Prepared, prepare
-from textnps.stats import benjamini_hochberg, wilson_interval, z_value
+from textnps.stats import wilson_interval
 
 __all__ = ["theme_shares", "top_complaints", "top_strengths", "passive_themes", "theme_impact", "CATEGORIES"]
 
 CATEGORIES = stats.CATEGORIES
 #: The polarity whose comments make the best examples for each category.
 _PREFERRED_POLARITY = {"detractor": "neg", "passive": "mixed", "promoter": "pos", ALL: ""}
-_EXAMPLE_LENGTH = 100  # characters: examples close to this length read best in a table
+#: Columns of ``theme_impact`` measured again on the negative and the positive mentions alone (``_neg``, ``_pos``).
+_SPLIT_COLUMNS = ("n_mentions", "impact", "impact_ci_low", "impact_ci_high", "p_adjusted")
 
 
 def theme_shares(
@@ -68,9 +71,10 @@ def theme_shares(
         so this is ``text_clean`` (written by ``Preprocessor``); when absent
         there are no examples.
     n_examples : int
-        Example comments per row (``example_1`` ...), preferring comments of
-        the category's polarity (negative for detractors, positive for
-        promoters) that mention only this theme.
+        Example quotes per row (``example_1`` ...): among detractors only
+        comments where the theme is negative, among promoters only positive
+        ones (passives: mixed first), cut to the clause that mentions the
+        theme, at most 300 characters (:mod:`textnps.report.quotes`).
 
     Returns
     -------
@@ -110,7 +114,8 @@ def theme_shares(
                 for name in POLARITIES:  # discovered clusters carry no polarity
                     row[f"pct_{name}"] = 100.0 * float(pol_counts[name][j]) / m \
                         if m and row["source"] == "codebook" else math.nan
-                row.update(_examples(prep, base, j, _PREFERRED_POLARITY[category], n_examples))
+                quotes = examples(prep, base, j, _PREFERRED_POLARITY[category], n_examples)
+                row.update({f"example_{i + 1}": q for i, q in enumerate(quotes + [""] * (n_examples - len(quotes)))})
                 rows.append(row)
     out = pd.DataFrame(rows, columns=["segment", "category", "theme_id", "source", "n_responses", "n_mentions",
                                       "pct_neg", "pct_pos", "pct_mixed"]
@@ -125,32 +130,6 @@ def theme_shares(
                 eligible=~out["small_sample"] & (out["n_mentions"] > 0))
     out.insert(13, "rank", out.pop("rank"))
     return drop_segment_unless_asked(out, segment)
-
-
-def _examples(prep: Prepared, base: np.ndarray, j: int, polarity: str, k: int) -> dict:
-    """Up to *k* distinct example texts for theme column *j* among the *base* rows."""
-    names = [f"example_{i + 1}" for i in range(k)]
-    if prep.text is None or k == 0:
-        return dict.fromkeys(names, "")
-    present = prep.mentions.present_values
-    rows = np.flatnonzero(base & present[:, j] & (prep.text_length > 0))
-    if not len(rows):
-        return dict.fromkeys(names, "")
-    other_polarity = prep.mentions.polarity_values[rows, j] != polarity if polarity else np.zeros(len(rows))
-    several_themes = present[rows].sum(axis=1) > 1
-    theme_id = prep.mentions.theme_ids[j]
-    prob = -prep.probability[theme_id].to_numpy(dtype=float)[rows] \
-        if prep.probability is not None and theme_id in prep.probability else np.zeros(len(rows))
-    length_gap = np.abs(prep.text_length[rows] - _EXAMPLE_LENGTH)
-    order = np.lexsort((rows, length_gap, np.nan_to_num(prob), several_themes, other_polarity))
-    chosen: list[str] = []
-    for row in rows[order]:  # distinct texts, best first
-        text = prep.text[row]
-        if text not in chosen:
-            chosen.append(text)
-            if len(chosen) == k:
-                break
-    return dict(zip(names, chosen + [""] * (k - len(chosen))))
 
 
 def _rank(out: pd.DataFrame, *, keys, by, ascending, eligible) -> pd.DataFrame:
@@ -228,65 +207,59 @@ def theme_impact(
     NPS down. Rows are sorted by impact, most negative first; themes mentioned
     by fewer than ``min_n`` responses are flagged ``small_sample`` and not ranked.
 
+    Complaints and praise apart: the same impact computed on the **negative**
+    mentions alone (polarity ``neg``: :math:`t` is "mentions it negatively")
+    is ``impact_neg`` (the NPS points the complaints about the theme cost,
+    :math:`\le 0` when they come from detractors), and on the **positive**
+    mentions alone ``impact_pos`` (the points its praise adds), each with its
+    interval, BH-adjusted p-value, ``small_sample_*`` (fewer than ``min_n``
+    such mentions) and ``significant_*``. ``mixed`` mentions count in
+    ``impact`` but in neither split. The pooled ``impact`` of a theme both
+    praised and criticised nets the two out; read the split columns to see
+    which it is.
+
     Returns
     -------
     DataFrame
         ``[segment], theme_id, source, n, n_mentions, pct_mentions, nps_all,
         nps_theme, nps_theme_ci_low, nps_theme_ci_high, nps_without, impact,
         impact_se, impact_ci_low, impact_ci_high, p_value, p_adjusted,
-        significant, small_sample, rank``
+        n_mentions_neg, impact_neg, impact_ci_low_neg, impact_ci_high_neg,
+        p_adjusted_neg, n_mentions_pos, impact_pos, impact_ci_low_pos,
+        impact_ci_high_pos, p_adjusted_pos, small_sample, significant,
+        small_sample_neg, significant_neg, small_sample_pos, significant_pos,
+        rank``
 
     Examples
     --------
     >>> df = pd.DataFrame({"score": [0, 0, 10, 10, 10, 8], "themes": ["price:neg"] * 2 + [""] * 4})
     >>> r = theme_impact(df, min_n=1).iloc[0]
-    >>> [round(float(r[c]), 2) for c in ("nps_all", "nps_theme", "nps_without", "impact")]
-    [16.67, -100.0, 75.0, -58.33]
+    >>> [round(float(r[c]), 2) for c in ("nps_all", "nps_theme", "nps_without", "impact", "impact_neg", "impact_pos")]
+    [16.67, -100.0, 75.0, -58.33, -58.33, 0.0]
     """
     check_confidence_and_min_n(confidence, min_n)
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
                                text=None, order=order)
-    present = prep.mentions.present_values
-    z = z_value(confidence)
-    det, pas, pro = (prep.category == c for c in CATEGORIES)
+    ids = prep.mentions.theme_ids
     blocks = []
     for seg, in_group in prep.groups:
-        n = int(in_group.sum())
-        whole = stats.nps_interval(int(det[in_group].sum()), int(pas[in_group].sum()), int(pro[in_group].sum()))
-        rows = []
-        for j, theme_id in enumerate(prep.mentions.theme_ids):
-            mention = in_group & present[:, j]
-            rest = in_group & ~present[:, j]
-            n_t = int(mention.sum())
-            own_counts = (int(det[mention].sum()), int(pas[mention].sum()), int(pro[mention].sum()))
-            rest_counts = (int(det[rest].sum()), int(pas[rest].sum()), int(pro[rest].sum()))
-            own = stats.nps_interval(*own_counts, confidence=confidence)  # its interval: adjusted when small
-            # the delta method below is built on the plain (Wald) variances
-            own_se = stats.nps_interval(*own_counts, method="wald")["se"]
-            without = stats.nps_interval(*rest_counts, method="wald")
-            w = n_t / n if n else math.nan
-            impact = whole["nps"] - without["nps"]
-            diff = own["nps"] - without["nps"]
-            se = math.sqrt(w**2 * (own_se ** 2 + without["se"] ** 2) + diff**2 * w * (1 - w) / n) \
-                if n_t and n_t < n else math.nan
-            test = stats.compare_nps_counts(own_counts, rest_counts) if n_t and n_t < n else {"p_value": math.nan}
-            rows.append({
-                "segment": seg, "theme_id": theme_id, "source": prep.mentions.source[theme_id],
-                "n": n, "n_mentions": n_t, "pct_mentions": 100.0 * w, "nps_all": whole["nps"],
-                "nps_theme": own["nps"], "nps_theme_ci_low": own["ci_low"], "nps_theme_ci_high": own["ci_high"],
-                "nps_without": without["nps"], "impact": impact, "impact_se": se,
-                "impact_ci_low": impact - z * se, "impact_ci_high": impact + z * se,
-                "p_value": test["p_value"],
-            })
-        block = pd.DataFrame(rows, columns=["segment", "theme_id", "source", "n", "n_mentions", "pct_mentions",
-                                            "nps_all", "nps_theme", "nps_theme_ci_low", "nps_theme_ci_high",
-                                            "nps_without", "impact", "impact_se", "impact_ci_low",
-                                            "impact_ci_high", "p_value"])
-        block["p_adjusted"] = benjamini_hochberg(block["p_value"])
+        block = impact_block(prep, in_group, polarity_matrix(prep, None), confidence=confidence)
+        block.insert(0, "segment", seg)
+        block.insert(1, "theme_id", ids)
+        block.insert(2, "source", [prep.mentions.source[t] for t in ids])
+        block.insert(3, "n", int(in_group.sum()))
+        block = block.drop(columns="p_adjusted").assign(p_adjusted=block["p_adjusted"])
+        for polarity in ("neg", "pos"):  # complaints and praise apart: the points each costs or adds
+            split = impact_block(prep, in_group, polarity_matrix(prep, polarity), confidence=confidence)
+            for column in _SPLIT_COLUMNS:
+                block[f"{column}_{polarity}"] = split[column].to_numpy()
         blocks.append(block)
     out = pd.concat(blocks, ignore_index=True)
     out["small_sample"] = out["n_mentions"] < min_n
     out["significant"] = (out["p_adjusted"] < alpha) & ~out["small_sample"]
+    for polarity in ("neg", "pos"):
+        out[f"small_sample_{polarity}"] = out[f"n_mentions_{polarity}"] < min_n
+        out[f"significant_{polarity}"] = (out[f"p_adjusted_{polarity}"] < alpha) & ~out[f"small_sample_{polarity}"]
     out = _rank(out, keys=["segment"], by=["impact"], ascending=True,
                 eligible=~out["small_sample"] & out["impact"].notna())
     return drop_segment_unless_asked(out, segment)
