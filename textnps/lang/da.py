@@ -68,6 +68,7 @@ REPORT_LABELS = {
         " og ros af samme tema aldrig udligner hinanden. Citaterne kommer fra kommentarer, hvor temaet "
         "har den polaritet, forkortet til den sætning, der nævner det."
     ),
+    "values": {"up": "op", "down": "ned", "codebook": "kodebog", "discovery": "fundet", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Pris (NPS-point)",
         "cost_ci_low": "Pris lav",

@@ -67,6 +67,7 @@ REPORT_LABELS = {
         "complaints and praise of one theme are never netted out. Quotes come from comments where the "
         "theme has that polarity, cut to the clause that mentions it."
     ),
+    "values": {"up": "up", "down": "down", "codebook": "codebook", "discovery": "discovery", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Cost (NPS points)",
         "cost_ci_low": "Cost low",

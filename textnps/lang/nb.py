@@ -66,6 +66,7 @@ REPORT_LABELS = {
         "klager og ros av samme tema aldri utligner hverandre. Sitatene kommer fra kommentarer der temaet"
         " har den polariteten, forkortet til setningsleddet som nevner det."
     ),
+    "values": {"up": "opp", "down": "ned", "codebook": "kodebok", "discovery": "oppdaget", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Kostnad (NPS-poeng)",
         "cost_ci_low": "Kostnad lav",

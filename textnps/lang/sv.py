@@ -68,6 +68,7 @@ REPORT_LABELS = {
         "tema, så att klagomål och beröm av samma tema aldrig tar ut varandra. Citaten kommer från "
         "kommentarer där temat har den polariteten, kortade till den sats som nämner det."
     ),
+    "values": {"up": "upp", "down": "ned", "codebook": "kodbok", "discovery": "upptäckt", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Kostnad (NPS-poäng)",
         "cost_ci_low": "Kostnad låg",

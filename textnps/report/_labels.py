@@ -20,7 +20,8 @@ def segment_rows(table, segment=ALL):
 def report_labels(lang: str = "en") -> dict:
     """Return the report labels of *lang*, English filling any key it lacks.
 
-    The result also holds ``categories``: detractor/passive/promoter/all names.
+    The result also holds ``categories``: detractor/passive/promoter/all names, and ``values``: the words
+    people read for the codes of the tables' ``direction``, ``trend``, ``source`` and ``test`` columns.
     """
     code = _lang.normalize_code(lang)
     english = _lang.get("en")
@@ -28,6 +29,7 @@ def report_labels(lang: str = "en") -> dict:
     own = module.REPORT_LABELS
     labels = {**english.REPORT_LABELS, **own}
     labels["columns"] = {**english.REPORT_LABELS["columns"], **own.get("columns", {})}
+    labels["values"] = {**english.REPORT_LABELS["values"], **own.get("values", {})}
     categories = dict(module.CATEGORY_NAMES)
     categories[ALL] = labels["all"]
     labels["categories"] = categories

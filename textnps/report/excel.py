@@ -24,6 +24,8 @@ __all__ = ["write_excel", "neutralise", "FORMULA_PREFIXES"]
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_767  # Excel's limit on characters in a cell
+#: Columns whose codes are written as the report language's words (the CSV tables keep the codes).
+_CODED = ("segment", "category", "source", "direction", "trend", "test")
 
 
 def neutralise(value):
@@ -53,7 +55,8 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en", labe
 
     Every text cell is passed through :func:`neutralise`; headers too. A cell
     over Excel's 32,767 characters is cut, with a warning counting them.
-    Decimals are shown with one digit (p-values with four), every sheet has
+    Codes people read (``category`` ``detractor``, ``segment`` ``(all)``, ``direction`` ``up`` ...) are
+    written in the report's language; the CSV tables keep them. Decimals are shown with one digit (p-values with four), every sheet has
     filters and a frozen header row. Timezone-aware datetimes are written in
     UTC without the zone (Excel has none).
     """
@@ -66,19 +69,23 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en", labe
     book.remove(book.active)
     used: set = set()
     n_cut = 0
+    codes = {**labels.get("categories", {}), **labels.get("values", {})}  # "detractor" -> "Kritiker", "up" -> "op"
     for name, frame in tables.items():
         sheet = book.create_sheet(_sheet_name(name, used))
         headers = [neutralise(column_header(str(c), labels)) for c in frame.columns]
         sheet.append(headers)
+        words = [codes if str(c) in _CODED else None for c in frame.columns]
         for row in frame.itertuples(index=False, name=None):
             n_cut += sum(isinstance(v, str) and len(v) >= _MAX_CELL for v in row)
-            sheet.append([_cell(v) for v in row])
+            sheet.append([_cell(words[i].get(v, v) if words[i] and isinstance(v, str) else v)
+                          for i, v in enumerate(row)])
         sheet.freeze_panes = "A2"
         if len(frame.columns):
             sheet.auto_filter.ref = sheet.dimensions
         for i, (column, header) in enumerate(zip(frame.columns, headers), start=1):
             letter = get_column_letter(i)
-            sheet.column_dimensions[letter].width = min(60, max(10, len(str(header)) + 2))
+            longest = frame[column].astype(str).str.len().max() if len(frame) and frame[column].dtype == object else 0
+            sheet.column_dimensions[letter].width = min(60, max(10, len(str(header)) + 2, int(longest or 0) + 2))
             if pd.api.types.is_float_dtype(frame[column].dtype):
                 # p-values need their small digits; shares, NPS and impact read best with one decimal
                 fmt = "0.0000" if str(column).startswith("p_") else "0.0"
