@@ -32,3 +32,16 @@ def test_the_test_command_runs_the_docstring_examples_too():
     assert options["testpaths"] == ["tests", "textnps"]
     examples = [p for p in (ROOT / "textnps").rglob("*.py") if ">>> " in p.read_text(encoding="utf-8")]
     assert len(examples) >= 10  # the package's docstring examples are there to be run
+
+
+def test_the_readme_tells_the_fix_first_columns_and_shows_the_section():
+    from textnps.report.fix_first import FIX_FIRST_COLUMNS
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = text.split("`fix_first.csv` has `", 1)[1].split("`", 1)[0]
+    assert [c.strip() for c in listed.split(",")] == FIX_FIRST_COLUMNS[1:]  # without the optional segment
+    for column in ("n_mentions_neg", "impact_neg", "significant_neg"):
+        assert f"`{column}`" in text
+    assert "The report opens with **Fix first**" in text
+    png = (ROOT / "docs" / "demo_report.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000

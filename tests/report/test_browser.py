@@ -1,6 +1,8 @@
 """The HTML report in a real headless chromium: it renders, every figure loads, no script runs."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from _chromium import Browser, chromium_binary
@@ -54,3 +56,33 @@ def test_content_security_policy_blocks_markup_that_slipped_through(saved, tmp_p
         state = _state(browser)
     assert state["title"] == "NPS-rapport: kommentarer"
     assert state["scripts"] == 1  # present in the DOM, but blocked by the policy
+
+
+FIX_FIRST_STATE = """JSON.stringify({
+  first: document.querySelector('h2').id,
+  heading: document.querySelector('h2').innerText,
+  rows: Array.from(document.querySelectorAll('h2#fix-first ~ table')).slice(0, 1)
+    .flatMap(t => Array.from(t.querySelectorAll('tbody tr')))
+    .map(r => ({theme: r.querySelector('td.theme').innerText,
+                quotes: Array.from(r.querySelectorAll('td.quotes li')).map(li => li.innerText)})),
+  themes: Array.from(document.querySelectorAll('td.theme')).map(td => ({
+    text: td.innerText, width: td.getBoundingClientRect().width,
+    lines: (() => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; })()
+  })),
+  headers: Array.from(document.querySelectorAll('table')).map(t =>
+    Array.from(t.querySelectorAll('th')).map(th => th.innerText))
+})"""
+
+
+def test_fix_first_leads_with_clause_quotes_and_readable_columns(saved):
+    with Browser() as browser:
+        browser.open((saved / "report.html").as_uri(), width=1100)
+        state = json.loads(browser.evaluate(FIX_FIRST_STATE))
+    assert state["first"] == "fix-first" and state["heading"] == "Åtgärda först"
+    assert [r["theme"] for r in state["rows"]][:2] == ["Pris", "Digitala kanaler"]
+    assert state["rows"][0]["quotes"] and all(len(q) <= 300 for r in state["rows"] for q in r["quotes"])
+    assert not any("Bra pris" in q for r in state["rows"] for q in r["quotes"])   # praise is no complaint
+    # the theme column is never squeezed to a few letters per line
+    assert all(t["width"] >= 100 and t["lines"] <= 2 for t in state["themes"]), state["themes"]
+    for headers in state["headers"]:
+        assert len(headers) == len(set(headers)), headers

@@ -55,21 +55,28 @@ def shorten(text: str, max_chars: int = MAX_QUOTE_CHARS) -> str:
     return cut.rstrip(" ,;:-") + ELLIPSIS
 
 
-def preferred_languages(langs, report_lang: str | None = None) -> frozenset:
-    """The languages to quote first: *report_lang*'s (Bokmål and Nynorsk for ``no``) when some comments are
-    in it, else the most common language of *langs* (``frozenset()`` when unknown).
+def preferred_languages(langs, report_lang: str | None = None, *, min_share: float = 0.2) -> frozenset:
+    """The languages to quote first: *report_lang*'s (Bokmål and Nynorsk for ``no``) when at least *min_share* of
+    the comments are in it, else the survey's most common language (``frozenset()`` when unknown).
+
+    So a Danish report of a Danish survey quotes Danish comments before the few English ones, and an English
+    report of a Swedish survey quotes Swedish comments, not its handful of English ones.
 
     >>> sorted(preferred_languages(["sv", "sv", "en", "da"], "no")), sorted(preferred_languages(["nb", "nn"], "no"))
     (['sv'], ['nb', 'nn'])
+    >>> sorted(preferred_languages(["sv"] * 9 + ["en"], "en"))
+    ['sv']
     """
     if langs is None:
         return frozenset()
     counts = Counter(str(v) for v in langs if v and str(v) not in ("", "und", "other"))
+    if not counts:
+        return frozenset()
     if report_lang:
         own = frozenset({"nb", "nn"} if report_lang in ("no", "nb", "nn") else {report_lang})
-        if own & set(counts):
+        if sum(counts[c] for c in own) >= min_share * sum(counts.values()):
             return own
-    return frozenset({counts.most_common(1)[0][0]}) if counts else frozenset()
+    return frozenset({counts.most_common(1)[0][0]})
 
 
 @lru_cache(maxsize=None)
