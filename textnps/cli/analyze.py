@@ -24,6 +24,11 @@ def run_analysis(source, *, out: Path, progress: bool, raw_csv: bool = False, **
     top = complaints.dropna(subset=["rank"]).sort_values("rank").head(3)
     if len(top):
         say("Top complaints: " + ", ".join(f"{r.theme_id} ({r.pct:.0f} %)" for r in top.itertuples()))
+    first = report.tables.get("fix_first")
+    if first is not None and len(first):
+        first = first[first["segment"] == "(all)"] if "segment" in first.columns else first
+        say("Fix first: " + ", ".join(f"{r.theme_id} (-{r.cost_points:.1f} NPS points, {r.pct_of_detractors:.0f} % of "
+                                      "detractors)" for r in first.dropna(subset=["rank"]).head(3).itertuples()))
     emerging = report.tables["emerging"]
     if len(emerging):
         say("Emerging: " + ", ".join(sorted(set(emerging["theme_id"]))))

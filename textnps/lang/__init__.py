@@ -33,7 +33,8 @@ class LanguageData:
     Reporting: ``CATEGORY_NAMES`` (detractor/passive/promoter -> name),
     ``REPORT_LABELS`` (the report's words; English fills keys a language lacks),
     ``COMPARE_LABELS`` (the wave comparison's words, likewise), ``REPORT_NOTES``
-    (the report's notes by key, ``{placeholders}`` filled by :mod:`textnps.report.notes`).
+    (the report's notes by key, ``{placeholders}`` filled by :mod:`textnps.report.notes`); these three
+    live in ``<code>_report.py`` beside each language module, which re-exports them.
     Themes: ``CONCEPTS`` (cross-lingual concept -> this language's lemmas),
     ``NEGATION_WORD`` (``neg_bra`` is labelled ``inte bra``), ``DISCOVERY_GENERIC``
     (mood words discovery leaves out), ``GLUED_WORDS`` (clause words that glue

@@ -2,7 +2,11 @@
 
 Modules, each one concept:
 
-* :mod:`textnps.report.tables`  top complaints / strengths / passives, theme impact on NPS
+* :mod:`textnps.report.fix_first`  what to fix first and what to keep: the NPS points the negative
+  (positive) mentions alone cost (add)
+* :mod:`textnps.report.tables`  top complaints / strengths / passives, theme impact on NPS (split by polarity)
+* :mod:`textnps.report.quotes`  quotes cut to the clause that mentions their theme, in its polarity
+* :mod:`textnps.report.notes`   the report's notes, in the report's language
 * :mod:`textnps.report.trends`  theme share per period, trend tests, emerging themes
 * :mod:`textnps.report.plots`   matplotlib figures (each takes ``ax=None``, returns the Axes)
 * :mod:`textnps.report.html`    the self-contained ``report.html``

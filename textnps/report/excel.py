@@ -56,7 +56,8 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en", labe
     Every text cell is passed through :func:`neutralise`; headers too. A cell
     over Excel's 32,767 characters is cut, with a warning counting them.
     Codes people read (``category`` ``detractor``, ``segment`` ``(all)``, ``direction`` ``up`` ...) are
-    written in the report's language; the CSV tables keep them. Decimals are shown with one digit (p-values with four), every sheet has
+    written in the report's language; the CSV tables keep them. Decimals are shown with one digit
+    (p-values with four), every sheet has
     filters and a frozen header row. Timezone-aware datetimes are written in
     UTC without the zone (Excel has none).
     """

@@ -24,9 +24,6 @@ from functools import lru_cache
 
 from textnps._errors import TextNPSError
 from textnps.lang import LANGUAGES, get as get_language
-from textnps.themes.codebook.polarity import ClauseAnalysis
-from textnps.themes.codebook.seeds import SeedMatcher
-from textnps.themes.codebook.terms import tokenize_spans
 
 __all__ = ["Quoter", "MAX_QUOTE_CHARS", "shorten", "preferred_languages"]
 
@@ -103,7 +100,12 @@ class Quoter:
     def __init__(self, codebook=None, *, max_chars: int = MAX_QUOTE_CHARS):
         self.codebook = codebook
         self.max_chars = max_chars
-        self._matcher = SeedMatcher(codebook) if codebook is not None else None
+        if codebook is not None:  # the NLP stages load only when there is something to quote
+            from textnps.themes.codebook.seeds import SeedMatcher
+
+            self._matcher = SeedMatcher(codebook)
+        else:
+            self._matcher = None
         self._index = {t.id: k for k, t in enumerate(codebook.themes)} if codebook is not None else {}
 
     def quote(self, text: str, theme_id: str, *, polarity: str = "", lang: str = "", lemmas: str = "") -> str | None:
@@ -123,6 +125,9 @@ class Quoter:
         k = self._index.get(theme_id)
         if not text or k is None or self._matcher is None:
             return shorten(text, self.max_chars), 0
+        from textnps.themes.codebook.polarity import ClauseAnalysis
+        from textnps.themes.codebook.terms import tokenize_spans
+
         spans = [s for s in self._matcher.match(text, lemmas or "", lang or "").get(k, ()) if s is not None]
         tokens, starts = tokenize_spans(text, lang or None)
         if not spans or not tokens:
