@@ -168,6 +168,10 @@ REPORT_LABELS = {
 
 #: Rapportens bemærkninger (textnps.report.notes): hvad der blev fjernet, forkortet eller sprunget over.
 REPORT_NOTES = {
+    "unmatched_current_wave": (
+        "{n} kommentarer i den aktuelle måling passede ikke til noget tema i kodebogen; af deres {k} grupper "
+        "svarer {matched} til gemte temaer, og {new} er nye."
+    ),
     "classification_unavailable": "Temaklassifikation er ikke tilgængelig: der vises ingen temaer.",
     "preprocessing_unavailable": (
         "Forbehandling er ikke tilgængelig: kommentarerne vises ikke (de er ikke anonymiseret)."

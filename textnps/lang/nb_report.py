@@ -166,6 +166,10 @@ REPORT_LABELS = {
 
 #: Rapportens merknader (textnps.report.notes): hva som ble fjernet, forkortet eller hoppet over.
 REPORT_NOTES = {
+    "unmatched_current_wave": (
+        "{n} kommentarer i den aktuelle målingen passet ikke til noe tema i kodeboken; av de {k} gruppene "
+        "deres svarer {matched} til lagrede temaer, og {new} er nye."
+    ),
     "classification_unavailable": "Temaklassifisering er ikke tilgjengelig: ingen temaer vises.",
     "preprocessing_unavailable": (
         "Forbehandling er ikke tilgjengelig: kommentarene vises ikke (de er ikke anonymisert)."

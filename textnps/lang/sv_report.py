@@ -168,6 +168,10 @@ REPORT_LABELS = {
 
 #: Rapportens anmärkningar (textnps.report.notes): vad som togs bort, kortades eller hoppades över.
 REPORT_NOTES = {
+    "unmatched_current_wave": (
+        "{n} kommentarer i den aktuella mätomgången passade inte något tema i kodboken; av deras {k} grupper "
+        "motsvarar {matched} sparade teman och {new} är nya."
+    ),
     "classification_unavailable": "Temaklassificering är inte tillgänglig: inga teman redovisas.",
     "preprocessing_unavailable": (
         "Förbehandling är inte tillgänglig: kommentarerna visas inte (de är inte avidentifierade)."

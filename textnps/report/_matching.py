@@ -27,6 +27,7 @@ import pandas as pd
 
 from textnps._errors import ParameterError
 from textnps.report._mentions import DISCOVERED_PREFIX
+from textnps.report.notes import note
 
 __all__ = ["MATCH_THRESHOLD", "match_discovered", "theme_similarity", "discover_across_waves"]
 
@@ -159,9 +160,8 @@ def discover_across_waves(frames, discovery, extra, sources, names, *, random_st
     sources.update({DISCOVERED_PREFIX + t: "new" for t in new["theme_id"]})
     names.update({DISCOVERED_PREFIX + r.theme_id: f"{DISCOVERED_PREFIX}{r.theme_id} {r.label}"
                   for r in new.itertuples()})
-    notes.append(f"{int(uncovered['current'].sum())} comments of the current wave matched no codebook theme; "
-                 f"their {len(matches)} clusters match {int((matches['status'] == 'matched').sum())} saved themes "
-                 f"and {len(new)} {'is' if len(new) == 1 else 'are'} new.")
+    notes.append(note("unmatched_current_wave", n=int(uncovered["current"].sum()), k=len(matches),
+                      matched=int((matches["status"] == "matched").sum()), new=len(new)))
     return saved, _relabelled(fresh, rename), matches
 
 

@@ -46,6 +46,7 @@ from textnps.report._matching import MATCH_THRESHOLD, discover_across_waves
 from textnps.report._mentions import DISCOVERED_PREFIX, Mentions, mentions as parse_mentions
 from textnps.report._prepared import prepare
 from textnps.report.inputs import MIN_DISCOVER
+from textnps.report.notes import localize
 from textnps.stats import benjamini_hochberg, z_value
 from textnps.report.tables import theme_impact, theme_shares
 
@@ -220,7 +221,7 @@ def compare_waves(
         tables["new_themes"] = _new_themes(tables["theme_matches"], changes, fresh_model)
     result = Comparison(tables=tables, data=frames, lang=lang, theme_names=names,
                         models={"classifier": classifier, "discovery": fresh_model or saved_model},
-                        meta=_meta(frames, book, notes, min_n, alpha))
+                        meta=_meta(frames, book, [localize(text, lang) for text in notes], min_n, alpha))
     result.figures = _figures(tables, lang=lang, names=names)
     return result
 
