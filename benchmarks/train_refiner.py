@@ -1,6 +1,8 @@
 """Train the refiner shipped with the default codebook, from the coded training set.
 
-Reads the comments listed in ``benchmarks/trainset/labels.csv`` from
+Reads the comments listed in ``benchmarks/trainset/labels.csv`` and
+``benchmarks/trainset/labels_domains.csv`` (codes from every source file, Norwegian
+NoReC train sentences among them) from
 ``../shared/data`` (verifying each text's SHA-1), preprocesses them, and for
 each of ``--draws`` unlabelled fitting samples (4,000 comments of the same
 files, never a row of the dev or held-out sets; other seeds than the
@@ -12,7 +14,7 @@ depend on one fitting sample; then it learns each coded theme's polarity from
 the comment's words and what its clauses say. It is written to
 ``models/<codebook>/refiner/``, the one copy (the wheel carries it as ``textnps/models/``).
 
-None of the dev or held-out rows is a training row (checked). The refiner
+None of the dev, held-out, devset_no or testset rows is a training row (checked). The refiner
 holds weights over common words only (see :mod:`textnps.themes.codebook.refiner`),
 never a comment's text, and no word the coded comments write as a name
 (:func:`textnps.themes.codebook.words.proper_nouns`). Run from the repository root::
@@ -36,6 +38,10 @@ if str(HERE) not in sys.path:
 import bench_classify as bench  # noqa: E402
 
 TRAINSET = HERE / "trainset" / "labels.csv"
+#: codes from every source file (shop file's small companies, Swedish industries, NoReC train split)
+DOMAINS = HERE / "trainset" / "labels_domains.csv"
+#: every evaluation set: none of their rows may be a training row
+EVALUATION_SETS = (bench.LABELS, bench.HELDOUT, HERE / "devset_no" / "labels.csv", HERE / "testset" / "labels.csv")
 #: seeds of the unlabelled fitting samples: not the benchmark's (bench_classify.SEED + 0, 1, 2)
 FIT_SEED = bench.SEED + 100
 
@@ -53,7 +59,8 @@ def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--labels", type=Path, default=TRAINSET)
+    parser.add_argument("--labels", type=Path, nargs="+", default=[TRAINSET, DOMAINS],
+                        help="coded training sets (default: trainset/labels.csv and trainset/labels_domains.csv)")
     parser.add_argument("--codebook", default="nordic-cx")
     parser.add_argument("--draws", type=int, default=3)
     parser.add_argument("--n-fit", type=int, default=4000)
@@ -74,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     from textnps.themes.codebook.coding import label_matrix, parse_themes
 
     start = time.perf_counter()
-    labels = bench.read_labels(args.labels)
-    check_disjoint(labels, bench.LABELS, bench.HELDOUT)
+    labels = pd.concat([bench.read_labels(p) for p in args.labels], ignore_index=True)
+    if labels.duplicated(["file", "row"]).any():
+        raise SystemExit(f"{int(labels.duplicated(['file', 'row']).sum())} rows are coded twice in {args.labels}")
+    check_disjoint(labels, *EVALUATION_SETS)
     train = bench.load_devset(args.data_dir, labels)
     pre = bench._preprocess(train[["text"]], progress=False)
     codebook = load_codebook(args.codebook)
