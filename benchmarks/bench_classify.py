@@ -315,6 +315,12 @@ def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: s
                for k in ("n", "micro_f1", "macro_f1", "polarity_accuracy")}
         for name, idx in dev.groupby("file").groups.items()
     }
+    language = pd.Series(dev_pre["lang"].astype(str).replace({"nb": "no", "nn": "no"}).to_numpy(), index=dev.index)
+    result["by_language"] = {
+        name: {k: evaluate(dev.loc[idx, "themes"], predicted.loc[idx])[k]
+               for k in ("n", "micro_f1", "macro_f1", "polarity_accuracy")}
+        for name, idx in dev.groupby(language).groups.items()
+    }
     return result
 
 
@@ -361,9 +367,11 @@ def coder_agreement(dev: pd.DataFrame, path: Path) -> dict | None:
     return {k: result[k] for k in ("n", "micro_f1", "macro_f1", "polarity_accuracy", "polarity_n", "exact_match")}
 
 
-def _by_file_markdown(result: dict) -> str:
-    lines = ["", "| file | n | micro F1 | macro F1 | polarity acc |", "|---|---:|---:|---:|---:|"]
-    for name, m in result["by_file"].items():
+def _by_file_markdown(result: dict, key: str = "by_file") -> str:
+    """Headline scores per source file (or, with ``key="by_language"``, per detected language; nb/nn are no)."""
+    lines = ["", f"| {'file' if key == 'by_file' else 'language'} | n | micro F1 | macro F1 | polarity acc |",
+             "|---|---:|---:|---:|---:|"]
+    for name, m in result.get(key, {}).items():
         lines.append(f"| {name} | {m['n']} | {_fmt(m['micro_f1'])} | {_fmt(m['macro_f1'])} "
                      f"| {_fmt(m['polarity_accuracy'])} |")
     return "\n".join(lines)
@@ -417,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         how = "seeds and the survey's model only" if args.refiner == "none" else f"refiner {args.refiner}"
         print(markdown(result, f"No training on this set: codebook {args.codebook}, {how}, {what}"))
         print(_by_file_markdown(result))
+        print(_by_file_markdown(result, "by_language"))
         print(_draws_markdown(result))
         second = SECOND_CODER if args.labels.resolve() == LABELS.resolve() else None
         if second is not None and second.exists():

@@ -147,13 +147,21 @@ def test_run_wires_fit_and_transform(bench, shared_data, monkeypatch, mode):
         def transform(self, frame):
             return frame.assign(themes=["general:pos"] * len(frame))
 
-    monkeypatch.setattr(bench, "_preprocess", lambda frame, progress: frame.copy())
+    langs = {}
+
+    def preprocess(frame, progress):  # languages da, sv, nb in turn: nb is reported as "no"
+        langs.setdefault(len(frame), (["da", "sv", "nb"] * len(frame))[:len(frame)])
+        return frame.assign(lang=langs[len(frame)])
+
+    monkeypatch.setattr(bench, "_preprocess", preprocess)
     monkeypatch.setattr(bench, "_classifier", lambda codebook, progress, refiner: StandIn())
     dev = bench.load_devset(shared_data)
     result = bench.run(mode, dev, data_dir=shared_data, n_fit=300, codebook="nordic-cx", progress=False)
     assert fitted["n"] == result["n_fitted"] == (320 if mode == "dev" else pytest.approx(300, abs=3))
     assert result["per_theme"]["general"]["predicted"] == 320
     assert set(result["by_file"]) == set(dev["file"])
+    assert set(result["by_language"]) == {"da", "sv", "no"}
+    assert sum(m["n"] for m in result["by_language"].values()) == 320
     assert result["unknown_theme_ids"] == []
 
 
