@@ -32,7 +32,7 @@ only where the clauses are not clear: no sentiment word in them, or both signs.
 Clear clauses keep deciding (``bra pris men usel kundtjänst`` stays price:pos,
 staff_service:neg).
 
-The default codebook ships one, trained on 4,320 comments coded with its rules
+The default codebook ships one, trained on 5,946 comments coded with its rules
 (``benchmarks/trainset/``, ``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
 applies is decided in :mod:`textnps.themes.codebook.refining`.
 """
