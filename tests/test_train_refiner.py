@@ -32,3 +32,13 @@ def test_training_rows_must_not_be_evaluation_rows(trainer, tmp_path):
 def test_main_exits_zero_without_data(trainer, tmp_path, capsys):
     assert trainer.main(["--data-dir", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_trains_on_every_coded_training_file_and_refuses_every_evaluation_set(trainer):
+    names = {p.relative_to(REPO / "benchmarks").as_posix() for p in trainer.EVALUATION_SETS}
+    assert names == {"devset/labels.csv", "heldout/labels.csv", "devset_no/labels.csv", "testset/labels.csv"}
+    assert [p.name for p in (trainer.TRAINSET, trainer.DOMAINS)] == ["labels.csv", "labels_domains.csv"]
+    assert trainer.DOMAINS.exists() and trainer.TRAINSET.exists()
+    # the shipped training rows are none of the evaluation rows
+    trainer.check_disjoint(pd.concat([trainer.bench.read_labels(trainer.TRAINSET),
+                                      trainer.bench.read_labels(trainer.DOMAINS)]), *trainer.EVALUATION_SETS)

@@ -260,3 +260,21 @@ def test_learn_needs_enough_coded_comments():
         ThemeClassifier(progress=False, refiner="learn", labels_col="codes").fit(df)
     with pytest.raises(InputError, match="got 0"):
         ThemeClassifier(progress=False, refiner="learn").fit(df)
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("sv", ["bra pris men usel kundtjänst", "leveransen kom snabbt", "appen krånglar hela tiden"]),
+    ("da", ["god pris men elendig kundeservice", "levering var hurtig", "appen virker ikke"]),
+    ("no", ["god pris men elendig kundeservice", "leveringen kom raskt", "appen fungerer ikke"]),
+])
+def test_the_shipped_model_gives_the_same_output_after_save_and_reload(tmp_path, lang, texts):
+    frame = Preprocessor(text_col="text", progress=False).fit_transform(pd.DataFrame({"text": texts}))
+    model = ThemeClassifier(progress=False).fit(frame)
+    assert model.refiner_ is not None
+    model.save(tmp_path / "model")
+    again = ThemeClassifier.load(tmp_path / "model", progress=False)
+    assert again.refiner_.languages_ == model.refiner_.languages_ == ["da", "nb", "sv"]
+    first, second = model.transform(frame), again.transform(frame)
+    pd.testing.assert_frame_equal(first, second)
+    # general never comes with another theme
+    assert all(";" not in cell for cell in first["themes"] if "general" in cell)
