@@ -19,8 +19,8 @@ from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
-from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, load_book, load_input,
-                                   preprocess_input, window_bound)
+from textnps.report.inputs import (MIN_DISCOVER, init_options, load_book, load_input, preprocess_input,
+                                   select_rows, window_bound)
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
@@ -132,6 +132,7 @@ def analyze(
     n_jobs: int = 1,
     since=None,
     until=None,
+    where=None,
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -177,6 +178,11 @@ def analyze(
         meaning the whole day) reach any table or figure. The rows left out
         (outside the window, or undated once a window is set) are counted in
         the notes. Unparseable values raise a ``ParameterError`` naming them.
+    where : str or dict, optional
+        Only the responses that match this filter (:mod:`textnps.report.filters`):
+        ``"market == 'SE' and score <= 6"``, or ``{"market": "SE"}``. Column names, literals,
+        comparisons, ``in``, ``and``/``or``/``not`` only (nothing is executed); the rows left
+        out are counted in the notes.
 
     Returns
     -------
@@ -210,7 +216,7 @@ def analyze(
                     codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
                     discover=discover,
                     recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
-                    n_jobs=n_jobs, window=dict(since=since, until=until))
+                    n_jobs=n_jobs, window=dict(since=since, until=until, where=where))
 
 
 def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progress, discover, recent, min_n, confidence,
@@ -218,7 +224,7 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
     frame = load_input(data, errors=errors, notes=notes, **columns)
-    frame = apply_window(frame, notes=notes, **window)
+    frame = select_rows(frame, notes=notes, **window)
     steps.update()
     book = load_book(codebook)
     steps.set_postfix_str("preprocessing")

@@ -12,7 +12,7 @@ import pandas as pd
 from textnps._errors import InputError, ParameterError
 
 __all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
-           "apply_window"]
+           "apply_window", "select_rows"]
 
 #: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
 MIN_DISCOVER = 50
@@ -118,3 +118,18 @@ def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) ->
         notes.append(f"{n_undated} of {len(frame)} responses have no date and are left out (a window "
                      f"{window} was set).")
     return frame[inside.to_numpy()].copy()
+
+
+def select_rows(frame: pd.DataFrame, *, since=None, until=None, where=None, notes: list) -> pd.DataFrame:
+    """The responses in the time window (:func:`apply_window`) that match the ``where`` filter
+    (:mod:`textnps.report.filters`; it may name ``category`` too); both count what they leave out in *notes*."""
+    from textnps.report.filters import apply_filter
+
+    frame = apply_window(frame, since=since, until=until, notes=notes)
+    if where is None or "category" in frame.columns or "score" not in frame.columns:
+        return apply_filter(frame, where, notes=notes)
+    from textnps.stats import nps_category
+
+    with_category = frame.assign(category=nps_category(frame["score"]).astype(str))
+    kept = apply_filter(with_category, where, notes=notes)
+    return kept.drop(columns="category")
