@@ -44,11 +44,9 @@ def refiner_option(value: str):
 
 
 def describe_refiner(model) -> str:
-    refiner = model.refiner_
-    if refiner is None:
-        return "no refiner (seeds and the survey's own model)"
-    langs = "all languages" if refiner.languages_ is None else "/".join(refiner.languages_) + " comments"
-    return f"the refiner trained on {refiner.n_coded_} coded comments, for {langs}"
+    from textnps.report.model_used import describe_refiner as describe
+
+    return describe(model)
 
 
 def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> None:
@@ -76,6 +74,7 @@ def classify_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
+    from textnps.report.model_used import describe_model
     from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.persist import MODEL_FILE
 
@@ -83,10 +82,10 @@ def classify_(
     pre = preprocess(frame, text_col, progress)
     if (Path(codebook) / MODEL_FILE).is_file():
         model = ThemeClassifier.load(codebook, progress=progress)
-        say(f"Using the trained model in {codebook} (codebook {model.codebook_.name} {model.codebook_.version}).")
+        say(f"Using the {describe_model(model, folder=Path(codebook))}.")
     else:
         model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), progress=progress).fit(pre)
-        say(f"Codebook {model.codebook_.name} {model.codebook_.version} with {describe_refiner(model)}.")
+        say(f"Themes: {describe_model(model)}.")
     tagged = model.transform(pre)
     added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
     kept = frame.drop(columns=[c for c in added if c in frame.columns])

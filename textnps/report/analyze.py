@@ -29,8 +29,8 @@ __all__ = ["analyze", "Report", "REQUIRED_TABLES"]
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
-RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
-                    "text_clean")
+RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "subthemes", "discovered_theme",
+                    "truncated", "text_clean")
 
 
 @dataclass
@@ -84,7 +84,8 @@ class Report:
         """Write ``report.html``, ``report.xlsx``, ``figures/*.png`` and ``tables/*.csv`` under *out_dir*.
 
         ``tables/responses.csv`` holds one row per response (redacted text
-        only) for joining in BI tools; it is not in the workbook. Text cells
+        only) and ``tables/response_themes.csv`` one per response and theme
+        (:mod:`textnps.report.response_themes`) for BI tools; they are not in the workbook. Text cells
         that a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``,
         tab, carriage return first) get a leading ``'``
         (:mod:`textnps.csvsafe`); ``raw_csv=True`` writes the CSV text
@@ -99,6 +100,10 @@ class Report:
         if self.data is not None:
             cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
             write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)
+            from textnps.report.response_themes import response_themes
+
+            long = response_themes(self.data, parents=self.meta.get("subtheme_parents"))
+            write_csv(long, out / "tables" / "response_themes.csv", raw=raw_csv)
         write_excel(self.tables, out / "report.xlsx", lang=self.lang)
         from textnps.report.html import render_html
 
@@ -261,13 +266,13 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     if "themes" in frame.columns:
         return frame
     try:
-        from textnps.themes.codebook.classify import ThemeClassifier
+        from textnps.report.model_used import describe_model, theme_classifier, theme_sources, trained_model_folder
     except ImportError:
         notes.append("Theme classification is not available: no themes are reported.")
         return frame.assign(themes="")
-    step = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
-                                      random_state=seed))
-    return step.fit_transform(frame)
+    step = theme_classifier(book, refiner=refiner, progress=progress, random_state=seed, fit_on=frame)
+    notes.append(f"Themes: {describe_model(step, folder=trained_model_folder(book))}.")
+    return step.transform(frame).assign(theme_source=lambda f: theme_sources(step, f))
 
 
 def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
@@ -336,7 +341,8 @@ def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
     meta = {
         "n_responses": len(frame),
         "n_comments": int((~frame["empty_comment"].astype(bool)).sum()),
-        "codebook": f"{book.name} {book.version}" if book is not None else "",
+        "codebook": next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")),
+                         f"{book.name} {book.version}" if book is not None else ""),
         "notes": notes,
         "min_n": min_n,
         "n_truncated": int(frame["truncated"].sum()) if "truncated" in frame.columns else 0,
