@@ -64,7 +64,7 @@ def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> Non
 def classify_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = ...,
-    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column (the comment column redacted) + themes + p_<id>.")] = ...,
+    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column (the comment column redacted) + themes + subthemes + p_<id>.")] = ...,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
     codebook: Annotated[str, typer.Option(
         help="Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`.",
@@ -87,7 +87,7 @@ def classify_(
         model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), progress=progress).fit(pre)
         say(f"Themes: {describe_model(model)}.")
     tagged = model.transform(pre)
-    added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
+    added = ["themes", "subthemes"] + [f"p_{t}" for t in model.theme_ids_]
     kept = frame.drop(columns=[c for c in added if c in frame.columns])
     kept[text_col] = pre["text_clean"]  # the comment with personal data redacted, never the raw text
     result = pd.concat([kept, tagged[added]], axis=1)

@@ -345,6 +345,7 @@ def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
                          f"{book.name} {book.version}" if book is not None else ""),
         "notes": notes,
         "min_n": min_n,
+        "subtheme_parents": {t.id: t.parent for t in getattr(book, "subthemes", ())},
         "n_truncated": int(frame["truncated"].sum()) if "truncated" in frame.columns else 0,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
