@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -38,6 +38,18 @@ def run_analysis(source, *, out: Path, progress: bool, raw_csv: bool = False, **
     return html
 
 
+WHERE_HELP = ("Only responses matching this filter, e.g. \"market == 'SE' and score <= 6\": column names, "
+              "'text' and numbers, == != < <= > >=, in (...), and/or/not; nothing is executed.")
+
+
+def combined_filter(where: str | None, segment: list[str] | None):
+    """``--where`` and ``--segment`` as one ``where`` setting of :func:`textnps.analyze` (None: no filter)."""
+    from textnps.report.filters import segment_filter
+
+    parts = [part for part in (where, segment_filter(segment)) if part]
+    return None if not parts else parts[0] if len(parts) == 1 else parts
+
+
 @command("analyze")
 def analyze_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
@@ -59,9 +71,14 @@ def analyze_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
     since: Annotated[Optional[str], typer.Option(help="Only responses from this ISO date on (2026-01-31).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only responses up to this ISO date (inclusive).")] = None,
+    where: Annotated[Optional[str], typer.Option(help=WHERE_HELP)] = None,
+    segment: Annotated[Optional[List[str]], typer.Option(
+        help="Only responses with COLUMN=VALUE (e.g. market=SE); repeat it: values of one column are or-ed, "
+             "columns and-ed, and with --where.")] = None,
 ) -> None:
     """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
     run_analysis(input, out=out, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
                  segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
                  period=period, lang=lang,
-                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until)
+                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until,
+                 where=combined_filter(where, segment))

@@ -20,8 +20,8 @@ from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_na
 from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
 from textnps.report.fix_first import fix_first, praise
-from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, load_book, load_input,
-                                   preprocess_input, window_bound)
+from textnps.report.inputs import (MIN_DISCOVER, init_options, load_book, load_input, preprocess_input,
+                                   select_rows, window_bound)
 from textnps.report.notes import localize, note
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
@@ -31,8 +31,8 @@ __all__ = ["analyze", "Report", "REQUIRED_TABLES"]
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("fix_first", "praise", "nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
-RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
-                    "text_clean")
+RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "subthemes", "discovered_theme",
+                    "truncated", "text_clean")
 
 
 @dataclass
@@ -88,7 +88,8 @@ class Report:
         """Write ``report.html``, ``report.xlsx``, ``figures/*.png`` and ``tables/*.csv`` under *out_dir*.
 
         ``tables/responses.csv`` holds one row per response (redacted text
-        only) for joining in BI tools; it is not in the workbook. Text cells
+        only) and ``tables/response_themes.csv`` one per response and theme
+        (:mod:`textnps.report.response_themes`) for BI tools; they are not in the workbook. Text cells
         that a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``,
         tab, carriage return first) get a leading ``'``
         (:mod:`textnps.csvsafe`); ``raw_csv=True`` writes the CSV text
@@ -103,6 +104,10 @@ class Report:
         if self.data is not None:
             cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
             write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)
+            from textnps.report.response_themes import response_themes
+
+            long = response_themes(self.data, parents=self.meta.get("subtheme_parents"))
+            write_csv(long, out / "tables" / "response_themes.csv", raw=raw_csv)
         write_excel(self.tables, out / "report.xlsx", lang=self.lang)
         from textnps.report.html import render_html
 
@@ -136,6 +141,7 @@ def analyze(
     n_jobs: int = 1,
     since=None,
     until=None,
+    where=None,
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -181,6 +187,11 @@ def analyze(
         meaning the whole day) reach any table or figure. The rows left out
         (outside the window, or undated once a window is set) are counted in
         the notes. Unparseable values raise a ``ParameterError`` naming them.
+    where : str or dict, optional
+        Only the responses that match this filter (:mod:`textnps.report.filters`):
+        ``"market == 'SE' and score <= 6"``, or ``{"market": "SE"}``. Column names, literals,
+        comparisons, ``in``, ``and``/``or``/``not`` only (nothing is executed); the rows left
+        out are counted in the notes.
 
     Returns
     -------
@@ -214,7 +225,7 @@ def analyze(
                     codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
                     discover=discover,
                     recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
-                    n_jobs=n_jobs, window=dict(since=since, until=until))
+                    n_jobs=n_jobs, window=dict(since=since, until=until, where=where))
 
 
 def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progress, discover, recent, min_n, confidence,
@@ -222,7 +233,7 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
     frame = load_input(data, errors=errors, notes=notes, **columns)
-    frame = apply_window(frame, notes=notes, **window)
+    frame = select_rows(frame, notes=notes, **window)
     steps.update()
     book = load_book(codebook)
     steps.set_postfix_str("preprocessing")
@@ -260,13 +271,13 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     if "themes" in frame.columns:
         return frame
     try:
-        from textnps.themes.codebook.classify import ThemeClassifier
+        from textnps.report.model_used import describe_model, theme_classifier, theme_sources, trained_model_folder
     except ImportError:
         notes.append(note("classification_unavailable"))
         return frame.assign(themes="")
-    step = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
-                                      random_state=seed))
-    return step.fit_transform(frame)
+    step = theme_classifier(book, refiner=refiner, progress=progress, random_state=seed, fit_on=frame)
+    notes.append(f"Themes: {describe_model(step, folder=trained_model_folder(book))}.")
+    return step.transform(frame).assign(theme_source=lambda f: theme_sources(step, f))
 
 
 def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
@@ -335,9 +346,11 @@ def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
     meta = {
         "n_responses": len(frame),
         "n_comments": int((~frame["empty_comment"].astype(bool)).sum()),
-        "codebook": f"{book.name} {book.version}" if book is not None else "",
+        "codebook": next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")),
+                         f"{book.name} {book.version}" if book is not None else ""),
         "notes": notes,
         "min_n": min_n,
+        "subtheme_parents": {t.id: t.parent for t in getattr(book, "subthemes", ())},
         "n_truncated": int(frame["truncated"].sum()) if "truncated" in frame.columns else 0,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }

@@ -13,7 +13,7 @@ from textnps._errors import InputError, ParameterError
 from textnps.report.notes import note
 
 __all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
-           "apply_window"]
+           "apply_window", "select_rows"]
 
 #: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
 MIN_DISCOVER = 50
@@ -116,3 +116,18 @@ def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) ->
     if n_undated:
         notes.append(note("undated_window", n=n_undated, total=len(frame), window=window))
     return frame[inside.to_numpy()].copy()
+
+
+def select_rows(frame: pd.DataFrame, *, since=None, until=None, where=None, notes: list) -> pd.DataFrame:
+    """The responses in the time window (:func:`apply_window`) that match the ``where`` filter
+    (:mod:`textnps.report.filters`; it may name ``category`` too); both count what they leave out in *notes*."""
+    from textnps.report.filters import apply_filter
+
+    frame = apply_window(frame, since=since, until=until, notes=notes)
+    if where is None or "category" in frame.columns or "score" not in frame.columns:
+        return apply_filter(frame, where, notes=notes)
+    from textnps.stats import nps_category
+
+    with_category = frame.assign(category=nps_category(frame["score"]).astype(str))
+    kept = apply_filter(with_category, where, notes=notes)
+    return kept.drop(columns="category")
