@@ -9,6 +9,7 @@ from textnps.datasets import load_sample_survey
 from textnps.report.analyze import analyze
 from textnps.report.response_themes import RESPONSE_THEME_COLUMNS, response_themes, themes_column
 from textnps.themes.codebook.coding import format_themes
+from textnps.themes.codebook.format import load_codebook
 
 IDS = ["price", "staff_service", "delivery", "general"]
 MARKET = {"sv": "SE", "da": "DK", "no": "NO"}
@@ -55,9 +56,13 @@ def test_the_saved_long_table_round_trips_to_responses_csv(saved):
     assert set(langs[refined]) <= {"da", "sv"}
     assert refined.any()
     general = long["theme_id"].to_numpy() == "general"   # the refiner leaves it to the seeds
-    assert (general | ~pd.Series(langs).isin(["da", "sv"]).to_numpy())[~refined].all()
+    seeded = long["source"].to_numpy() == "codebook"
+    assert (general | ~pd.Series(langs).isin(["da", "sv"]).to_numpy())[seeded].all()
     if lang == "no":
-        assert {"nb", "nn"} & set(langs[~refined])
+        assert {"nb", "nn"} & set(langs[seeded])
+    subs = long[long["source"] == "subtheme"]
+    assert (subs["parent"] != "").all()
+    assert set(subs["theme_id"]) <= {s.id for s in load_codebook("nordic-cx").subthemes}
 
 
 def test_analyze_says_which_model_it_used(saved):
