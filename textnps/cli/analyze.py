@@ -1,6 +1,7 @@
 """``textnps analyze``: the main job, a survey export in, the report folder out."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -33,6 +34,10 @@ def run_analysis(source, *, out: Path, progress: bool, raw_csv: bool = False, **
     return html
 
 
+CHUNKSIZE_HELP = ("Rows per chunk: a CSV or Parquet file is streamed with bounded memory on --n-jobs processes "
+                  "(default: files over 100 MB, 50,000 rows a chunk; 0 reads the file whole).")
+
+
 @command("analyze")
 def analyze_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
@@ -54,9 +59,21 @@ def analyze_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
     since: Annotated[Optional[str], typer.Option(help="Only responses from this ISO date on (2026-01-31).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only responses up to this ISO date (inclusive).")] = None,
+    chunksize: Annotated[Optional[int], typer.Option(help=CHUNKSIZE_HELP)] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster; pip install "
+                                             "\"textnps[dask]\").")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="With --engine dask: the scheduler's address "
+                                                          "(tcp://host:8786); none starts a local cluster of "
+                                                          "--n-jobs workers.")] = None,
 ) -> None:
     """Rank complaints and strengths, measure their NPS impact, find trends and emerging themes."""
-    run_analysis(input, out=out, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
-                 segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
-                 period=period, lang=lang,
-                 recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until)
+    engine_session = nullcontext(input)
+    if engine != "local":
+        from textnps.distributed import dask_session
+
+        engine_session = dask_session(input, engine=engine, scheduler=scheduler, n_workers=n_jobs, chunksize=chunksize)
+    with engine_session as source:
+        run_analysis(source, out=out, chunksize="auto" if chunksize is None else chunksize, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
+                     segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
+                     period=period, lang=lang,
+                     recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until)

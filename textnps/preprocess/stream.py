@@ -19,7 +19,7 @@ import pandas as pd
 from textnps._errors import InputError, close_match_hint, show_rows
 from textnps.csvsafe import write_csv
 
-__all__ = ["preprocess_file", "iter_file_chunks"]
+__all__ = ["preprocess_file", "iter_file_chunks", "csv_read_options"]
 
 _CSV = {".csv", ".txt", ".tsv", ".tab"}
 _PARQUET = {".parquet", ".pq"}
@@ -43,6 +43,12 @@ def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
             encoding = "cp1252"  # cp1252 but for a few undefined bytes, which iter_file_chunks reads as latin-1
     sep = sep or detect_separator(head.decode(encoding, errors="replace"))
     return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
+
+
+def csv_read_options(path, *, sep: str | None = None, encoding: str | None = None) -> dict:
+    """``{"sep": ..., "encoding": ...}`` of a CSV file, detected once (to pass to every :func:`iter_file_chunks`)."""
+    options = _csv_options(Path(path), sep, encoding)
+    return {"sep": options["sep"], "encoding": options["encoding"]}
 
 
 def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, encoding=None) -> Iterator[pd.DataFrame]:
@@ -83,6 +89,14 @@ def _check_column(columns, name: str, role: str) -> None:
     cols = [str(c) for c in columns]
     if name not in cols:
         raise InputError(f"Column {name!r} ({role}) not found; the file has columns {cols}." + close_match_hint(name, cols))
+
+
+def _redacted(out: pd.DataFrame, pre) -> pd.DataFrame:
+    """*out* with its comment column replaced by ``text_clean`` (personal data redacted), as ``classify`` writes it;
+    the raw comment is written only with ``redact=False``."""
+    if pre.redact:
+        out[pre.text_col] = out["text_clean"]
+    return out
 
 
 class _Writer:
@@ -157,13 +171,13 @@ def preprocess_file(
                     f"{show_rows(list(dup.index), list(dup))}. Ids must be unique."
                 )
         out = pre.fit_transform(frame)
-        writer.write(out)
+        writer.write(_redacted(out, pre))
         writer.close()
         return preprocess_summary(out)
-    if suffix in _CSV:  # detect the format once, not on every pass over the file
-        options = _csv_options(input_path, sep, encoding)
-        sep, encoding = options["sep"], options["encoding"]
     read = {"chunk_size": chunk_size, "sep": sep, "encoding": encoding}
+    if suffix in _CSV:  # detect the format once, not on every pass over the file
+        read.update(csv_read_options(input_path, sep=sep, encoding=encoding))
+        sep, encoding = read["sep"], read["encoding"]
     header = next(iter_file_chunks(input_path, chunk_size=1, sep=sep, encoding=encoding))
     _check_column(header.columns, text_col, "text_col")
     if id_col is not None:
@@ -183,7 +197,7 @@ def preprocess_file(
     try:
         for chunk in iter_file_chunks(input_path, **read):
             out = pre.transform(chunk)
-            writer.write(out)
+            writer.write(_redacted(out, pre))
             counts.update(out.attrs[SUMMARY_ATTR])
     finally:
         writer.close()

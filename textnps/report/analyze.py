@@ -24,7 +24,7 @@ from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, loa
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
-__all__ = ["analyze", "Report", "REQUIRED_TABLES"]
+__all__ = ["analyze", "Report", "REQUIRED_TABLES", "build_report"]
 
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
@@ -132,6 +132,7 @@ def analyze(
     n_jobs: int = 1,
     since=None,
     until=None,
+    chunksize="auto",
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -177,6 +178,14 @@ def analyze(
         meaning the whole day) reach any table or figure. The rows left out
         (outside the window, or undated once a window is set) are counted in
         the notes. Unparseable values raise a ``ParameterError`` naming them.
+    chunksize : "auto", int or None, default "auto"
+        Stream a CSV or Parquet file in chunks of this many rows, with bounded
+        memory, on ``n_jobs`` processes (:mod:`textnps.report.streaming`);
+        "auto" streams files over 100 MB in chunks of 50,000, None or 0 reads
+        every file whole. A Dask DataFrame is analysed per partition on its
+        cluster (:mod:`textnps.distributed`, ``pip install "textnps[dask]"``).
+        The report is the same either way (discovery learns from at most
+        50,000 uncovered comments out of core).
 
     Returns
     -------
@@ -204,6 +213,17 @@ def analyze(
     window_bound("since", since), window_bound("until", until)  # fail before the slow steps
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
+        from textnps.report.streaming import out_of_core, runs_out_of_core
+
+        if runs_out_of_core(data, chunksize):
+            report_options = dict(period=period, lang=lang, discover=discover, recent=recent, min_n=min_n,
+                                  confidence=confidence, alpha=alpha)
+            return out_of_core(data, chunksize=chunksize, n_jobs=n_jobs, progress=progress, steps=steps, notes=notes,
+                               report_options=report_options, columns=dict(
+                                   text_col=text_col, score_col=score_col, date_col=date_col,
+                                   segment_col=segment_col, id_col=id_col),
+                               errors=errors, since=since, until=until, codebook=codebook, refiner=refiner,
+                               seed=random_state)
         return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
                                                              date_col=date_col, segment_col=segment_col,
                                                              id_col=id_col),
@@ -227,11 +247,22 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     steps.set_postfix_str("classifying")
     frame = _classify(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
     steps.update()
+    return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                        discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed)
+
+
+def build_report(frame, book, steps, *, notes, period, lang, progress, discover, recent, min_n, confidence, alpha,
+                 seed, max_discover_fit=None) -> Report:
+    """The report of a classified *frame*: discovery, tables, figures (the last two *steps*).
+
+    ``max_discover_fit``: discovery learns its themes from at most that many of the uncovered comments (evenly
+    spaced; None: all of them) and assigns every uncovered comment (what the out-of-core paths use).
+    """
     names = codebook_theme_names(book, lang)
     discovered = None
     if discover:
         steps.set_postfix_str("discovering")
-        frame, discovered = _discover(frame, progress=progress, seed=seed, notes=notes)
+        frame, discovered = _discover(frame, progress=progress, seed=seed, notes=notes, max_fit=max_discover_fit)
         if discovered is not None:
             names.update({str(r.theme_id): f"{r.theme_id} {r.label}" for r in discovered.itertuples()})
     steps.update()
@@ -264,7 +295,7 @@ def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, 
     return step.fit_transform(frame)
 
 
-def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
+def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list, max_fit: int | None = None):
     """Cluster informative comments with no codebook theme; ``discovered_theme`` for them, "" elsewhere."""
     if "discovered_theme" in frame.columns or "lemmas" not in frame.columns:
         return frame, None
@@ -281,7 +312,15 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
     except ImportError:
         return frame, None
     step = ThemeDiscoverer(**init_options(ThemeDiscoverer, progress=progress, random_state=seed))
-    found = step.fit_transform(frame[uncovered])
+    subset = frame[uncovered]
+    if max_fit is not None and len(subset) > max_fit:
+        from textnps.preprocess.pipeline import prior_positions
+
+        notes.append(f"New themes were learned from {max_fit:,} of the {len(subset):,} comments no codebook theme "
+                     "covers (evenly spaced); every one of them was then assigned.")
+        found = step.fit(subset.iloc[prior_positions(len(subset), max_fit)]).transform(subset)
+    else:
+        found = step.fit_transform(subset)
     frame = frame.assign(discovered_theme="")
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
     themes = step.themes_.copy()

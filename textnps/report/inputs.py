@@ -12,7 +12,7 @@ import pandas as pd
 from textnps._errors import InputError, ParameterError
 
 __all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
-           "apply_window"]
+           "apply_window", "window_notes", "truncation_notes"]
 
 #: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
 MIN_DISCOVER = 50
@@ -66,11 +66,14 @@ def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes:
         return frame
     step = Preprocessor(**init_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
     out = step.fit_transform(frame)
-    n_cut = int(out["truncated"].sum()) if "truncated" in out.columns else 0
-    if n_cut:
-        notes.append(f"{n_cut} comment(s) longer than {step.max_chars:,} characters were cut to that length "
-                     "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text.")
+    notes += truncation_notes(int(out["truncated"].sum()) if "truncated" in out.columns else 0, step.max_chars)
     return out
+
+
+def truncation_notes(n_cut: int, max_chars: int) -> list[str]:
+    """The note counting the comments cut to the preprocessor's *max_chars* (none when none was)."""
+    return [f"{n_cut} comment(s) longer than {max_chars:,} characters were cut to that length "
+            "(marked in 'truncated' in tables/responses.csv); their themes come from the cut text."] if n_cut else []
 
 
 def window_bound(name: str, value) -> pd.Timestamp | None:
@@ -109,12 +112,18 @@ def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) ->
     if end is not None:
         inside &= dates < end + pd.Timedelta(days=1) if end == end.normalize() else dates <= end
     n_undated = int(dates.isna().sum())
-    n_outside = int((~inside).sum()) - n_undated
+    notes += window_notes(len(frame), int((~inside).sum()) - n_undated, n_undated, since=since, until=until)
+    return frame[inside.to_numpy()].copy()
+
+
+def window_notes(n_total: int, n_outside: int, n_undated: int, *, since, until) -> list[str]:
+    """The notes saying how many of *n_total* responses a time window left out (none when it left none)."""
     window = f"{since if since is not None else '…'} – {until if until is not None else '…'}"
+    notes = []
     if n_outside:
-        notes.append(f"{n_outside} of {len(frame)} responses are dated outside the window {window} and are "
+        notes.append(f"{n_outside} of {n_total} responses are dated outside the window {window} and are "
                      "left out of every table.")
     if n_undated:
-        notes.append(f"{n_undated} of {len(frame)} responses have no date and are left out (a window "
+        notes.append(f"{n_undated} of {n_total} responses have no date and are left out (a window "
                      f"{window} was set).")
-    return frame[inside.to_numpy()].copy()
+    return notes

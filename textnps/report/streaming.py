@@ -1,0 +1,188 @@
+"""``analyze`` out of core: a CSV or Parquet survey streamed in chunks, with bounded memory, on every core.
+
+Three passes over the file, each chunk by chunk (:func:`textnps.preprocess.stream.iter_file_chunks`):
+
+1. read every chunk into the canonical columns, count the rows (and check ids are unique);
+2. collect the rows the models are fitted on: the same rows the in-memory
+   path fits on (the language prior's evenly spaced comments, the
+   classifier's seeded sample of ``max_train`` comments), fit once;
+3. preprocess and classify each chunk in ``n_jobs`` worker processes (at most
+   two chunks per worker in flight), keeping only what the report needs
+   (:func:`textnps.report.chunked.process_chunk`).
+
+Memory is the models plus a compact frame of the responses (about 0.3 KB a
+response instead of about 4 KB in memory). Discovery then learns new themes
+from at most ``max_discover_fit`` of the uncovered comments (evenly spaced)
+and assigns all of them. On a survey with at most 30,000 responses and
+50,000 uncovered comments the report equals the in-memory one.
+"""
+from __future__ import annotations
+
+import math
+import os
+from collections import Counter, deque
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from tqdm.auto import tqdm
+
+from textnps._errors import InputError
+from textnps.report.chunked import (SurveyPlan, check_unique_ids, chunk_notes, fit_models, fit_positions, id_hashes,
+                                    process_chunk, standardize_chunk, take_rows)
+
+__all__ = ["analyze_stream", "out_of_core", "runs_out_of_core", "is_dask_frame", "STREAMED_SUFFIXES", "AUTO_STREAM_BYTES", "DEFAULT_CHUNKSIZE", "MAX_DISCOVER_FIT",
+           "streams"]
+
+STREAMED_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".parquet", ".pq"}
+#: ``chunksize="auto"`` streams CSV and Parquet files larger than this.
+AUTO_STREAM_BYTES = 100 * 2**20
+DEFAULT_CHUNKSIZE = 50_000
+#: Uncovered comments discovery learns from at most, out of core (evenly spaced).
+MAX_DISCOVER_FIT = 50_000
+
+_WORKER: dict = {}
+
+
+def streams(data, chunksize) -> bool:
+    """Whether ``analyze(data, chunksize=...)`` takes the streamed path."""
+    if not isinstance(data, (str, Path)) or chunksize is None or chunksize == 0:
+        return False
+    path = Path(data)
+    if path.suffix.lower() not in STREAMED_SUFFIXES or not path.is_file():
+        return False
+    return chunksize != "auto" or path.stat().st_size > AUTO_STREAM_BYTES
+
+
+def is_dask_frame(data) -> bool:
+    """Whether *data* is a Dask DataFrame (checked without importing Dask)."""
+    return type(data).__module__.split(".")[0] == "dask" and hasattr(data, "npartitions")
+
+
+def runs_out_of_core(data, chunksize) -> bool:
+    """Whether ``analyze`` streams *data* (a big file, or *chunksize* given) or runs it on Dask."""
+    return is_dask_frame(data) or streams(data, chunksize)
+
+
+def out_of_core(data, *, chunksize, columns: dict, errors, since, until, codebook, refiner, seed, **options):
+    """``analyze`` of a file streamed in chunks, or of a Dask DataFrame on its cluster."""
+    plan = SurveyPlan(columns={k: v for k, v in columns.items() if v is not None}, errors=errors, since=since,
+                      until=until, codebook=codebook, refiner=refiner, seed=seed)
+    if is_dask_frame(data):
+        from textnps.distributed import analyze_dask
+
+        options.pop("n_jobs", None)
+        return analyze_dask(data, plan=plan, **options)
+    return analyze_stream(data, chunksize=chunksize, plan=plan, **options)
+
+
+def _chunks(path: Path, chunksize: int, plan: SurveyPlan, options: dict):
+    """``(start, standardized chunk, counts)`` for each chunk of the file; *start* is its first kept row."""
+    from textnps.preprocess.stream import iter_file_chunks
+
+    start, offset = 0, 0
+    for raw in iter_file_chunks(path, chunk_size=chunksize, **options):
+        raw.index = pd.RangeIndex(offset, offset + len(raw))
+        offset += len(raw)
+        frame, counts = standardize_chunk(raw, plan)
+        yield start, frame, counts
+        start += len(frame)
+
+
+def _init_worker(pre, clf) -> None:
+    _WORKER.update(pre=pre, clf=clf)
+
+
+def _work(frame: pd.DataFrame):
+    return process_chunk(frame, _WORKER["pre"], _WORKER["clf"])
+
+
+def _processed(frames, pre, clf, n_jobs: int):
+    """``process_chunk`` of each frame, in order, on *n_jobs* processes: this one takes every *n_jobs*-th
+    chunk, ``n_jobs - 1`` workers the others (at most two each queued), so memory holds ``n_jobs`` copies
+    of the models, not ``n_jobs + 1``."""
+    if n_jobs == 1:
+        yield from (process_chunk(f, pre, clf) for f in frames)
+        return
+    # loky (joblib's) processes: fresh interpreters (a fork of this process, whose libraries run threads, can hang
+    # on a lock one of them held), and unlike multiprocessing's spawn they need no `if __name__ == "__main__"`
+    from joblib.externals.loky import get_reusable_executor
+
+    executor, pending = None, deque()
+    try:
+        for i, frame in enumerate(frames):
+            if i % n_jobs == 0:  # this process's turn, while the workers do theirs (a one-chunk file: no workers)
+                pending.append(_Done(process_chunk(frame, pre, clf)))
+            else:
+                if executor is None:
+                    executor = get_reusable_executor(n_jobs - 1, initializer=_init_worker, initargs=(pre, clf),
+                                                     reuse=False)
+                pending.append(executor.submit(_work, frame))
+            while pending and (pending[0].done() or len(pending) >= 2 * n_jobs):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+
+class _Done:
+    """A chunk this process did, queued in order with the workers' ``AsyncResult``s."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self._result
+
+
+def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
+                   steps, notes: list, report_options: dict, max_discover_fit: int | None = MAX_DISCOVER_FIT):
+    """The :class:`~textnps.report.analyze.Report` of the survey file *path*, streamed (see the module doc)."""
+    from textnps.report.analyze import build_report
+    from textnps.preprocess.stream import csv_read_options
+
+    path = Path(path)
+    chunksize = DEFAULT_CHUNKSIZE if chunksize == "auto" else int(chunksize)
+    n_jobs = os.cpu_count() or 1 if n_jobs == -1 else max(1, int(n_jobs))
+    options = csv_read_options(path) if path.suffix.lower() not in {".parquet", ".pq"} else {}
+    steps.set_postfix_str("reading")
+    n, totals, hashes, score_column = 0, Counter(), [], "score"
+    for _, frame, counts in tqdm(_chunks(path, chunksize, plan, options), desc="reading", unit="chunk",
+                                 disable=not progress, leave=False):
+        n, totals = n + len(frame), totals + counts
+        hashes.append(id_hashes(frame))
+        score_column = frame.attrs["score_column"]
+    check_unique_ids(np.concatenate(hashes) if hashes else np.zeros(0, np.uint64),
+                     plan.columns.get("id_col") or "id")
+    prior_at, train_at = fit_positions(n, plan)
+    prior, train = [], []
+    for start, frame, _ in _chunks(path, chunksize, plan, options):
+        prior.append(take_rows(frame, start, prior_at))
+        train.append(take_rows(frame, start, train_at))
+    steps.update()
+    steps.set_postfix_str("fitting")
+    pre, clf, book = fit_models(pd.concat(prior), pd.concat(train), plan, progress=progress)
+    del prior, train
+    steps.update()
+    steps.set_postfix_str("preprocessing and classifying")
+    frames = (frame for _, frame, _ in _chunks(path, chunksize, plan, options))
+    kept, processed = [], Counter()
+    total = max(1, math.ceil(totals["rows_read"] / chunksize))
+    for slim, counts in tqdm(_processed(frames, pre, clf, n_jobs), total=total, desc="analyze", unit="chunk",
+                             disable=not progress, leave=False):
+        kept.append(slim)
+        processed += counts
+    if not kept:
+        raise InputError(f"{str(path)!r} has no responses to analyze.")
+    frame = pd.concat(kept)
+    del kept
+    totals["truncated"] = processed["truncated"]
+    notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars)
+    steps.update()
+    return build_report(frame, book, steps, notes=notes, progress=progress, seed=plan.seed,
+                        max_discover_fit=max_discover_fit, **report_options)
