@@ -96,8 +96,10 @@ def take_rows(frame: pd.DataFrame, start: int, positions: np.ndarray) -> pd.Data
     return frame.iloc[local]
 
 
-def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyPlan, *, progress: bool = False):
-    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose."""
+def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyPlan, *, progress: bool = False,
+               n_jobs: int = 1):
+    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose (the classifier's
+    training rows preprocessed on *n_jobs* processes)."""
     from textnps.preprocess import Preprocessor
     from textnps.report.inputs import load_book
     from textnps.themes.codebook.classify import ThemeClassifier
@@ -106,7 +108,10 @@ def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyP
     book = load_book(plan.codebook)
     clf = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=plan.refiner, progress=progress,
                                          random_state=plan.seed))
-    clf.fit(pre.transform(train_rows))
+    pre.set_params(n_jobs=n_jobs)
+    train = pre.transform(train_rows)
+    pre.set_params(n_jobs=1)  # each chunk is one process's work
+    clf.fit(train)
     clf.progress = False  # per chunk: the chunks' own bar shows progress
     return pre, clf, book
 

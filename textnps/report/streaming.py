@@ -141,7 +141,7 @@ class _Done:
 
 
 def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
-                   steps, notes: list, report_options: dict, max_discover_fit: int | None = MAX_DISCOVER_FIT):
+                   steps, notes: list, report_options: dict):
     """The :class:`~textnps.report.analyze.Report` of the survey file *path*, streamed (see the module doc)."""
     from textnps.report.analyze import build_report
     from textnps.preprocess.stream import csv_read_options
@@ -166,7 +166,7 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
         train.append(take_rows(frame, start, train_at))
     steps.update()
     steps.set_postfix_str("fitting")
-    pre, clf, book = fit_models(pd.concat(prior), pd.concat(train), plan, progress=progress)
+    pre, clf, book = fit_models(pd.concat(prior), pd.concat(train), plan, progress=progress, n_jobs=n_jobs)
     del prior, train
     steps.update()
     steps.set_postfix_str("preprocessing and classifying")
@@ -185,4 +185,4 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
     notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars)
     steps.update()
     return build_report(frame, book, steps, notes=notes, progress=progress, seed=plan.seed,
-                        max_discover_fit=max_discover_fit, **report_options)
+                        max_discover_fit=MAX_DISCOVER_FIT, **report_options)
