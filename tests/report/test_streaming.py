@@ -8,6 +8,7 @@ import pytest
 
 from textnps._errors import InputError
 from textnps.preprocess.pipeline import prior_positions
+from textnps.preprocess.stream import ordered_map
 from textnps.report.analyze import analyze
 from textnps.report import streaming
 
@@ -67,27 +68,20 @@ def test_discovery_learns_from_a_sample_and_assigns_all(tmp_path, monkeypatch):
     assert assigned[outside].sum() > 0  # comments outside the sample got a discovered theme too
 
 
-def test_chunks_in_flight_are_bounded():
-    """Never more than 2 chunks per process are read ahead of the results (memory stays bounded)."""
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_chunks_in_flight_are_bounded(n_jobs):
+    """Never more than 2 chunks per process are read ahead of the results (memory stays bounded), in order."""
     pulled, yielded = [], []
 
-    class Echo:  # stands in for the fitted models
-        pass
-
-    def frames():
-        for i in range(12):
+    def chunks():
+        for i in range(9):
             pulled.append(i)
-            yield pd.DataFrame({"i": [i]})
+            yield i
 
-    original = streaming.process_chunk
-    try:
-        streaming.process_chunk = lambda frame, pre, clf: (frame, {})
-        for frame, _ in streaming._processed(frames(), Echo(), Echo(), n_jobs=1):
-            yielded.append(int(frame["i"].iloc[0]))
-            assert len(pulled) - len(yielded) <= 2
-    finally:
-        streaming.process_chunk = original
-    assert yielded == list(range(12))
+    for result in ordered_map(abs, chunks(), n_jobs):
+        yielded.append(result)
+        assert len(pulled) - len(yielded) <= 2 * n_jobs
+    assert yielded == list(range(9))
 
 
 def test_processed_chunk_keeps_only_what_the_report_needs(tmp_path):

@@ -10,7 +10,7 @@ result is the same either way.
 from __future__ import annotations
 
 import warnings
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +19,9 @@ import pandas as pd
 from textnps._errors import InputError, close_match_hint, show_rows
 from textnps.csvsafe import write_csv
 
-__all__ = ["preprocess_file", "iter_file_chunks", "csv_read_options"]
+__all__ = ["preprocess_file", "iter_file_chunks", "csv_read_options", "ordered_map", "ChunkWriter"]
+
+_WORKER: dict = {}
 
 _CSV = {".csv", ".txt", ".tsv", ".tab"}
 _PARQUET = {".parquet", ".pq"}
@@ -74,6 +76,60 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
     yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
 
 
+def _init_worker(fn) -> None:
+    _WORKER["fn"] = fn
+
+
+def _work(chunk):
+    return _WORKER["fn"](chunk)
+
+
+def ordered_map(fn, chunks, n_jobs: int = 1) -> Iterator:
+    """``fn(chunk)`` for each chunk, in order, on *n_jobs* processes, with bounded memory.
+
+    This process takes every *n_jobs*-th chunk and ``n_jobs - 1`` worker processes the others; at most
+    two chunks per process are read ahead of the results. *fn* (say a ``functools.partial`` holding
+    fitted models) is sent to each worker once. The workers are loky's (joblib's): fresh interpreters
+    (a fork of this process, whose libraries run threads, can hang on a lock one of them held), which,
+    unlike multiprocessing's spawn, need no ``if __name__ == "__main__"`` in the caller's script.
+    """
+    if n_jobs == 1:
+        yield from (fn(chunk) for chunk in chunks)
+        return
+    from joblib.externals.loky import get_reusable_executor
+
+    executor, pending = None, deque()
+    try:
+        for i, chunk in enumerate(chunks):
+            if i % n_jobs == 0:  # this process's turn, while the workers do theirs (one chunk: no workers)
+                pending.append(_Done(fn(chunk)))
+            else:
+                if executor is None:
+                    executor = get_reusable_executor(n_jobs - 1, initializer=_init_worker, initargs=(fn,),
+                                                     reuse=False)
+                pending.append(executor.submit(_work, chunk))
+            while pending and (pending[0].done() or len(pending) >= 2 * n_jobs):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+
+class _Done:
+    """A chunk this process did, queued in order with the workers' futures."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self._result
+
+
 def _non_utf8_lines(path: Path) -> int:
     n = 0
     with open(path, "rb") as fh:
@@ -99,7 +155,9 @@ def _redacted(out: pd.DataFrame, pre) -> pd.DataFrame:
     return out
 
 
-class _Writer:
+class ChunkWriter:
+    """Writes chunks one after the other to a .csv (formula-safe unless raw_csv) or .parquet file."""
+
     def __init__(self, path: Path, *, raw_csv: bool = False):
         self.path, self.first, self.parquet, self.raw_csv = path, True, None, raw_csv
         self.is_parquet = path.suffix.lower() in _PARQUET
@@ -154,7 +212,7 @@ def preprocess_file(
     if not input_path.is_file():
         raise InputError(f"No such file: {str(input_path)!r}.")
     pre = Preprocessor(text_col=text_col, chunk_size=chunk_size, **params)
-    writer = _Writer(output_path, raw_csv=raw_csv)
+    writer = ChunkWriter(output_path, raw_csv=raw_csv)
     suffix = input_path.suffix.lower()
     streaming = input_path.stat().st_size > in_memory_max_bytes and suffix in _CSV | _PARQUET
     if not streaming:

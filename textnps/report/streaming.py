@@ -6,8 +6,8 @@ Three passes over the file, each chunk by chunk (:func:`textnps.preprocess.strea
 2. collect the rows the models are fitted on: the same rows the in-memory
    path fits on (the language prior's evenly spaced comments, the
    classifier's seeded sample of ``max_train`` comments), fit once;
-3. preprocess and classify each chunk in ``n_jobs`` worker processes (at most
-   two chunks per worker in flight), keeping only what the report needs
+3. preprocess and classify each chunk on ``n_jobs`` processes
+   (:func:`textnps.preprocess.stream.ordered_map`: at most two chunks per process in flight), keeping only what the report needs
    (:func:`textnps.report.chunked.process_chunk`).
 
 Memory is the models plus a compact frame of the responses (about 0.3 KB a
@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import math
 import os
-from collections import Counter, deque
+from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
+from textnps.preprocess.stream import ordered_map
 from textnps._errors import InputError
 from textnps.report.chunked import (SurveyPlan, check_unique_ids, chunk_notes, fit_models, fit_positions, id_hashes,
                                     process_chunk, standardize_chunk, take_rows)
@@ -40,9 +42,6 @@ AUTO_STREAM_BYTES = 100 * 2**20
 DEFAULT_CHUNKSIZE = 50_000
 #: Uncovered comments discovery learns from at most, out of core (evenly spaced).
 MAX_DISCOVER_FIT = 50_000
-
-_WORKER: dict = {}
-
 
 def streams(data, chunksize) -> bool:
     """Whether ``analyze(data, chunksize=...)`` takes the streamed path."""
@@ -89,57 +88,6 @@ def _chunks(path: Path, chunksize: int, plan: SurveyPlan, options: dict):
         start += len(frame)
 
 
-def _init_worker(pre, clf) -> None:
-    _WORKER.update(pre=pre, clf=clf)
-
-
-def _work(frame: pd.DataFrame):
-    return process_chunk(frame, _WORKER["pre"], _WORKER["clf"])
-
-
-def _processed(frames, pre, clf, n_jobs: int):
-    """``process_chunk`` of each frame, in order, on *n_jobs* processes: this one takes every *n_jobs*-th
-    chunk, ``n_jobs - 1`` workers the others (at most two each queued), so memory holds ``n_jobs`` copies
-    of the models, not ``n_jobs + 1``."""
-    if n_jobs == 1:
-        yield from (process_chunk(f, pre, clf) for f in frames)
-        return
-    # loky (joblib's) processes: fresh interpreters (a fork of this process, whose libraries run threads, can hang
-    # on a lock one of them held), and unlike multiprocessing's spawn they need no `if __name__ == "__main__"`
-    from joblib.externals.loky import get_reusable_executor
-
-    executor, pending = None, deque()
-    try:
-        for i, frame in enumerate(frames):
-            if i % n_jobs == 0:  # this process's turn, while the workers do theirs (a one-chunk file: no workers)
-                pending.append(_Done(process_chunk(frame, pre, clf)))
-            else:
-                if executor is None:
-                    executor = get_reusable_executor(n_jobs - 1, initializer=_init_worker, initargs=(pre, clf),
-                                                     reuse=False)
-                pending.append(executor.submit(_work, frame))
-            while pending and (pending[0].done() or len(pending) >= 2 * n_jobs):
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        if executor is not None:
-            executor.shutdown(wait=True)
-
-
-class _Done:
-    """A chunk this process did, queued in order with the workers' ``AsyncResult``s."""
-
-    def __init__(self, result):
-        self._result = result
-
-    def done(self) -> bool:
-        return True
-
-    def result(self):
-        return self._result
-
-
 def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
                    steps, notes: list, report_options: dict):
     """The :class:`~textnps.report.analyze.Report` of the survey file *path*, streamed (see the module doc)."""
@@ -148,7 +96,7 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
 
     path = Path(path)
     chunksize = DEFAULT_CHUNKSIZE if chunksize == "auto" else int(chunksize)
-    n_jobs = os.cpu_count() or 1 if n_jobs == -1 else max(1, int(n_jobs))
+    n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else max(1, int(n_jobs))
     options = csv_read_options(path) if path.suffix.lower() not in {".parquet", ".pq"} else {}
     steps.set_postfix_str("reading")
     n, totals, hashes, score_column = 0, Counter(), [], "score"
@@ -173,8 +121,8 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
     frames = (frame for _, frame, _ in _chunks(path, chunksize, plan, options))
     kept, processed = [], Counter()
     total = max(1, math.ceil(totals["rows_read"] / chunksize))
-    for slim, counts in tqdm(_processed(frames, pre, clf, n_jobs), total=total, desc="analyze", unit="chunk",
-                             disable=not progress, leave=False):
+    work = ordered_map(partial(process_chunk, pre=pre, clf=clf), frames, n_jobs)
+    for slim, counts in tqdm(work, total=total, desc="analyze", unit="chunk", disable=not progress, leave=False):
         kept.append(slim)
         processed += counts
     if not kept:
