@@ -64,17 +64,23 @@ def _tree_memory(proc) -> tuple[float, float]:
     return total, largest
 
 
-def run_once(survey: Path, out: Path, engine: str) -> dict:
+def log_path(out: Path) -> Path:
+    """The run's stdout and stderr (with ``--progress``, its progress bars: how far a long run got)."""
+    return out.with_suffix(".log")
+
+
+def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) -> dict:
     """One ``textnps analyze`` in a fresh process: wall seconds, peak PSS of the tree and peak RSS (GB)."""
     import psutil
 
     exe = shutil.which("textnps") or str(Path(sys.executable).with_name("textnps"))
-    command = ["nice", "-n", "5", exe, "analyze", str(survey), "--out", str(out), "--no-progress",
+    command = ["nice", "-n", "5", exe, "analyze", str(survey), "--out", str(out),
+               "--progress" if progress else "--no-progress",
                "--text-col", "comment", "--score-col", "score", "--date-col", "date",
                "--segment-col", "market", "--id-col", "response_id", *ENGINE_OPTIONS[engine]]
     before = load()
     start = time.perf_counter()
-    with open(out.with_suffix(".log"), "w") as log:
+    with open(log_path(out), "w") as log:
         popen = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
         proc = psutil.Process(popen.pid)
         peak_pss = peak_rss = 0.0
@@ -84,7 +90,7 @@ def run_once(survey: Path, out: Path, engine: str) -> dict:
             time.sleep(0.25)
     seconds = time.perf_counter() - start
     if popen.returncode != 0:
-        sys.stderr.write(out.with_suffix(".log").read_text()[-3000:])
+        sys.stderr.write(log_path(out).read_text()[-3000:])
         raise SystemExit(f"textnps analyze ({engine}) failed with exit code {popen.returncode}")
     summary = (out / "tables" / "nps_summary.csv").read_text(encoding="utf-8")
     return {"seconds": seconds, "gb": peak_pss / 1024**3, "rss_gb": peak_rss / 1024**3, "load_before": before,
@@ -133,6 +139,9 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--log", type=Path, default=HERE / "bench_scale.jsonl")
     parser.add_argument("--update-results", action="store_true", help="only write RESULTS.md from --log")
+    parser.add_argument("--progress", action="store_true", help="progress bars into each run's log (in --tmp)")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the surveys and outputs (default: a "
+                        "temporary one, removed at the end)")
     args = parser.parse_args(argv)
     if args.update_results:
         rows = [json.loads(line) for line in args.log.read_text().splitlines() if line.strip()]
@@ -143,13 +152,13 @@ def main(argv=None) -> int:
     if not DATA.is_dir():
         print(f"bench_scale: skipped, the real comments are not available ({DATA} is absent).")
         return 0
-    with tempfile.TemporaryDirectory(prefix="textnps-scale-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="textnps-scale-", dir=args.tmp) as tmp:
         for n in args.sizes:
             survey = Path(tmp) / f"survey_{n}.csv"
             build_survey(n).to_csv(survey, index=False)
             for engine in args.engines:
                 for i in range(args.runs):
-                    r = run_once(survey, Path(tmp) / f"out_{n}_{engine}_{i}", engine)
+                    r = run_once(survey, Path(tmp) / f"out_{n}_{engine}_{i}", engine, progress=args.progress)
                     r.update(n=n, engine=engine, run=i + 1)
                     with open(args.log, "a") as fh:
                         fh.write(json.dumps(r) + "\n")

@@ -18,7 +18,6 @@ from tqdm.auto import tqdm
 from textnps._errors import InputError
 from textnps.report.chunked import (SurveyPlan, check_unique_ids, chunk_notes, fit_models, fit_positions, id_hashes,
                                     process_chunk, standardize_chunk, take_rows)
-from textnps.report import streaming
 
 __all__ = ["analyze_dask", "transform_partitions"]
 
@@ -66,11 +65,10 @@ def _process(raw: pd.DataFrame, plan: SurveyPlan, raw_start: int, models):
     return process_chunk(frame, *models)
 
 
-def analyze_dask(ddf, *, plan: SurveyPlan, progress: bool, steps, notes: list, report_options: dict):
-    """The :class:`~textnps.report.analyze.Report` of the survey in the Dask DataFrame *ddf* (see the module doc)."""
+def analyze_dask(ddf, *, plan: SurveyPlan, progress: bool, steps, notes: list):
+    """``(frame, codebook)`` of the survey in the Dask DataFrame *ddf* (see the module doc): every response
+    classified, compact, for :func:`~textnps.report.analyze.build_report`; the counts' notes go to *notes*."""
     from dask import delayed
-
-    from textnps.report.analyze import build_report
 
     parts = ddf.to_delayed()
     steps.set_postfix_str("reading")
@@ -101,8 +99,7 @@ def analyze_dask(ddf, *, plan: SurveyPlan, progress: bool, steps, notes: list, r
     del done
     notes += chunk_notes(totals, plan, score_column=scans[0][2], max_chars=pre.max_chars)
     steps.update()
-    return build_report(frame, book, steps, notes=notes, progress=progress, seed=plan.seed,
-                        max_discover_fit=streaming.MAX_DISCOVER_FIT, **report_options)
+    return frame, book
 
 
 def transform_partitions(estimator, ddf):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+from tqdm.auto import tqdm
 
 from textnps._errors import InputError, close_match_hint, show_rows
 from textnps.csvsafe import write_csv
@@ -253,7 +254,8 @@ def preprocess_file(
     counts: Counter = Counter()
     before = cp1252_fallbacks()
     try:
-        for chunk in iter_file_chunks(input_path, **read):
+        chunks = iter_file_chunks(input_path, **read)
+        for chunk in tqdm(chunks, total=-(-n // chunk_size), desc="preprocess", unit="chunk", disable=not pre.progress):
             out = pre.transform(chunk)
             writer.write(_redacted(out, pre))
             counts.update(out.attrs[SUMMARY_ATTR])

@@ -179,13 +179,9 @@ def analyze(
         (outside the window, or undated once a window is set) are counted in
         the notes. Unparseable values raise a ``ParameterError`` naming them.
     chunksize : "auto", int or None, default "auto"
-        Stream a CSV or Parquet file in chunks of this many rows, with bounded
-        memory, on ``n_jobs`` processes (:mod:`textnps.report.streaming`);
-        "auto" streams files over 100 MB in chunks of 50,000, None or 0 reads
-        every file whole. A Dask DataFrame is analysed per partition on its
-        cluster (:mod:`textnps.distributed`, ``pip install "textnps[dask]"``).
-        The report is the same either way (discovery learns from at most
-        50,000 uncovered comments out of core).
+        Stream a CSV/Parquet file in chunks of this many rows on ``n_jobs`` processes, memory bounded
+        (:mod:`textnps.report.streaming`; "auto": files over 100 MB, 50,000 rows; None/0: never). A Dask
+        DataFrame runs per partition on its cluster (:mod:`textnps.distributed`). Same report either way.
 
     Returns
     -------
@@ -213,23 +209,20 @@ def analyze(
     window_bound("since", since), window_bound("until", until)  # fail before the slow steps
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
-        from textnps.report.streaming import out_of_core, runs_out_of_core
+        from textnps.report import streaming
 
-        if runs_out_of_core(data, chunksize):
-            report_options = dict(period=period, lang=lang, discover=discover, recent=recent, min_n=min_n,
-                                  confidence=confidence, alpha=alpha)
-            return out_of_core(data, chunksize=chunksize, n_jobs=n_jobs, progress=progress, steps=steps, notes=notes,
-                               report_options=report_options, columns=dict(
-                                   text_col=text_col, score_col=score_col, date_col=date_col,
-                                   segment_col=segment_col, id_col=id_col),
-                               errors=errors, since=since, until=until, codebook=codebook, refiner=refiner,
-                               seed=random_state)
-        return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
-                                                             date_col=date_col, segment_col=segment_col,
-                                                             id_col=id_col),
-                    codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
-                    discover=discover,
-                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
+        columns = dict(text_col=text_col, score_col=score_col, date_col=date_col, segment_col=segment_col,
+                       id_col=id_col)
+        if streaming.runs_out_of_core(data, chunksize):
+            frame, book = streaming.out_of_core(data, chunksize=chunksize, n_jobs=n_jobs, progress=progress,
+                                                steps=steps, notes=notes, errors=errors, since=since, until=until,
+                                                codebook=codebook, refiner=refiner, seed=random_state, columns=columns)
+            return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                                discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha,
+                                seed=random_state, max_discover_fit=streaming.MAX_DISCOVER_FIT)
+        return _run(data, steps, notes=notes, columns=columns, codebook=codebook, refiner=refiner, period=period,
+                    lang=lang, progress=progress, discover=discover, recent=recent, min_n=min_n,
+                    confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
                     n_jobs=n_jobs, window=dict(since=since, until=until))
 
 
@@ -253,11 +246,8 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
 
 def build_report(frame, book, steps, *, notes, period, lang, progress, discover, recent, min_n, confidence, alpha,
                  seed, max_discover_fit=None) -> Report:
-    """The report of a classified *frame*: discovery, tables, figures (the last two *steps*).
-
-    ``max_discover_fit``: discovery learns its themes from at most that many of the uncovered comments (evenly
-    spaced; None: all of them) and assigns every uncovered comment (what the out-of-core paths use).
-    """
+    """The report of a classified *frame*: discovery (learning from at most ``max_discover_fit`` uncovered
+    comments, evenly spaced; None: all), tables, figures (the last two *steps*)."""
     names = codebook_theme_names(book, lang)
     discovered = None
     if discover:
@@ -312,15 +302,14 @@ def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list, ma
     except ImportError:
         return frame, None
     step = ThemeDiscoverer(**init_options(ThemeDiscoverer, progress=progress, random_state=seed))
-    subset = frame[uncovered]
+    subset = fit_on = frame[uncovered]
     if max_fit is not None and len(subset) > max_fit:
-        from textnps.preprocess.pipeline import prior_positions
+        from textnps.preprocess.pipeline import prior_positions as evenly_spaced
 
+        fit_on = subset.iloc[evenly_spaced(len(subset), max_fit)]
         notes.append(f"New themes were learned from {max_fit:,} of the {len(subset):,} comments no codebook theme "
                      "covers (evenly spaced); every one of them was then assigned.")
-        found = step.fit(subset.iloc[prior_positions(len(subset), max_fit)]).transform(subset)
-    else:
-        found = step.fit_transform(subset)
+    found = step.fit(fit_on).transform(subset)  # = fit_transform when it learns from all
     frame = frame.assign(discovered_theme="")
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
     themes = step.themes_.copy()

@@ -64,7 +64,8 @@ def runs_out_of_core(data, chunksize) -> bool:
 
 
 def out_of_core(data, *, chunksize, columns: dict, errors, since, until, codebook, refiner, seed, **options):
-    """``analyze`` of a file streamed in chunks, or of a Dask DataFrame on its cluster."""
+    """``(frame, codebook)`` of a file streamed in chunks, or of a Dask DataFrame on its cluster: the responses
+    classified, compact, for :func:`~textnps.report.analyze.build_report`."""
     plan = SurveyPlan(columns={k: v for k, v in columns.items() if v is not None}, errors=errors, since=since,
                       until=until, codebook=codebook, refiner=refiner, seed=seed)
     if is_dask_frame(data):
@@ -89,9 +90,9 @@ def _chunks(path: Path, chunksize: int, plan: SurveyPlan, options: dict):
 
 
 def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
-                   steps, notes: list, report_options: dict):
-    """The :class:`~textnps.report.analyze.Report` of the survey file *path*, streamed (see the module doc)."""
-    from textnps.report.analyze import build_report
+                   steps, notes: list):
+    """``(frame, codebook)``: the survey file *path* streamed (see the module doc), classified and compact, for
+    :func:`~textnps.report.analyze.build_report`; the counts' notes are added to *notes*."""
     from textnps.preprocess.stream import csv_read_options
 
     path = Path(path)
@@ -132,5 +133,4 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
     totals["truncated"] = processed["truncated"]
     notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars)
     steps.update()
-    return build_report(frame, book, steps, notes=notes, progress=progress, seed=plan.seed,
-                        max_discover_fit=MAX_DISCOVER_FIT, **report_options)
+    return frame, book
