@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -78,7 +79,7 @@ def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) ->
                "--progress" if progress else "--no-progress",
                "--text-col", "comment", "--score-col", "score", "--date-col", "date",
                "--segment-col", "market", "--id-col", "response_id", *ENGINE_OPTIONS[engine]]
-    before = load()
+    before, usage = load(), resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(log_path(out), "w") as log:
         popen = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
@@ -89,15 +90,17 @@ def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) ->
             peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
             time.sleep(0.25)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process of the run, once reaped
+    cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
     if popen.returncode != 0:
         sys.stderr.write(log_path(out).read_text()[-3000:])
         raise SystemExit(f"textnps analyze ({engine}) failed with exit code {popen.returncode}")
     summary = (out / "tables" / "nps_summary.csv").read_text(encoding="utf-8")
-    return {"seconds": seconds, "gb": peak_pss / 1024**3, "rss_gb": peak_rss / 1024**3, "load_before": before,
+    return {"seconds": seconds, "cpu": cpu, "gb": peak_pss / 1024**3, "rss_gb": peak_rss / 1024**3, "load_before": before,
             "load_after": load(), "nps_summary": summary}
 
 
-def report(rows: list[dict]) -> str:
+def report(rows: list[dict], notes=()) -> str:
     groups: dict = {}
     for r in rows:
         groups.setdefault((r["n"], r["engine"]), []).append(r)
@@ -112,23 +115,26 @@ def report(rows: list[dict]) -> str:
         "- Command: `textnps analyze survey.csv --out DIR --no-progress` + column options + "
         "local: `--chunksize 50000 --n-jobs 2`; dask: `--engine dask --n-jobs 2` (LocalCluster, 2 workers); "
         "memory: `--chunksize 0` (everything in memory). One fresh process per run, under `nice -n 5`.",
-        "- Peak memory: the largest sum of PSS over the process tree (workers, scheduler, nannies), sampled every "
+        "- CPU s: user + system time of the run's processes (all of them, reaped), the measure that the other "
+        "jobs on the machine change least. Peak memory: the largest sum of PSS over the process tree (workers, scheduler, nannies), sampled every "
         "0.25 s; peak RSS: the largest single process.",
         f"- Targets: 1M in <= {TARGET_SECONDS // 60} min and <= {TARGET_GB:g} GB (local), memory flat from 100k to 1M.",
         "",
-        "| responses | engine | runs | median wall s | s per 1k responses | peak GB (tree PSS) | peak GB (largest RSS) "
-        "| load before -> after | same NPS summary as local |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| responses | engine | runs | median wall s | CPU s (all processes) | wall s per 1k responses "
+        "| peak GB (tree PSS) | peak GB (largest RSS) | load before -> after | same NPS summary as local |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (n, engine), rs in sorted(groups.items()):
         seconds = statistics.median(r["seconds"] for r in rs)
         local = groups.get((n, "local"), [None])[0]
         same = "—" if engine == "local" or local is None else ("yes" if rs[0]["nps_summary"] == local["nps_summary"]
                                                               else "NO")
-        lines.append(f"| {n:,} | {engine} | {len(rs)} | {seconds:.1f} | {1000 * seconds / n:.2f} | "
+        cpu = [r["cpu"] for r in rs if "cpu" in r]
+        cpu_s = f"{statistics.median(cpu):.0f}" if cpu else "—"
+        lines.append(f"| {n:,} | {engine} | {len(rs)} | {seconds:.1f} | {cpu_s} | {1000 * seconds / n:.2f} | "
                      f"{statistics.median(r['gb'] for r in rs):.2f} | {statistics.median(r['rss_gb'] for r in rs):.2f} "
                      f"| {rs[0]['load_before']} -> {rs[-1]['load_after']} | {same} |")
-    lines.append(END)
+    lines += ["", *notes, END] if notes else [END]
     return "\n".join(lines)
 
 
@@ -139,13 +145,15 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--log", type=Path, default=HERE / "bench_scale.jsonl")
     parser.add_argument("--update-results", action="store_true", help="only write RESULTS.md from --log")
+    parser.add_argument("--note", action="append", default=[], help="a line added under the table (with "
+                        "--update-results): what a run did not finish, which commit ran ...")
     parser.add_argument("--progress", action="store_true", help="progress bars into each run's log (in --tmp)")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the surveys and outputs (default: a "
                         "temporary one, removed at the end)")
     args = parser.parse_args(argv)
     if args.update_results:
         rows = [json.loads(line) for line in args.log.read_text().splitlines() if line.strip()]
-        section = report(rows)
+        section = report(rows, [f"- {note}" for note in args.note])
         print(section)
         write_section(section, START, END, HERE / "RESULTS.md")
         return 0

@@ -8,7 +8,7 @@ from textnps.datasets import sample_survey_path
 MARKET = {"sv": "SE", "da": "DK", "no": "NO"}
 
 
-def survey(lang: str, n: int = 900) -> pd.DataFrame:
+def survey(lang: str, n: int = 600) -> pd.DataFrame:
     """*n* answers of the bundled synthetic survey in one language (its market), with a bad score and ids."""
     raw = pd.read_csv(sample_survey_path(), dtype=str, keep_default_na=False)
     part = raw[raw["market"] == MARKET[lang]].head(n).reset_index(drop=True)

@@ -17,7 +17,7 @@ from _scale_survey import assert_same_report, survey
 @pytest.mark.parametrize("lang", ["sv", "da", "no"])
 def test_streamed_csv_equals_in_memory(tmp_path, lang):
     path = tmp_path / "survey.csv"
-    frame = survey(lang)
+    frame = survey(lang, 900)  # enough comments no theme covers for discovery to run
     frame.to_csv(path, index=False)
     options = dict(progress=False, segment_col="channel", errors="coerce", since="2025-10-01", until="2026-08-31")
     memory = analyze(path, chunksize=0, **options)
@@ -25,6 +25,7 @@ def test_streamed_csv_equals_in_memory(tmp_path, lang):
     assert_same_report(memory, streamed)
     notes = " ".join(streamed.meta["notes"])
     assert f"Dropped 1 of {len(frame)} rows" in notes and "outside the window" in notes
+    assert "discovered_themes" in streamed.tables  # discovery ran, on the same comments
 
 
 def test_streamed_parquet_equals_in_memory(tmp_path):
@@ -55,7 +56,7 @@ def test_repeated_id_in_another_chunk_is_an_error(tmp_path):
 
 def test_discovery_learns_from_a_sample_and_assigns_all(tmp_path, monkeypatch):
     path = tmp_path / "survey.csv"
-    survey("sv").to_csv(path, index=False)
+    survey("sv", 900).to_csv(path, index=False)
     monkeypatch.setattr(streaming, "MAX_DISCOVER_FIT", 60)
     report = analyze(path, chunksize=300, errors="coerce", progress=False)
     note = next(n for n in report.meta["notes"] if "were learned from" in n)

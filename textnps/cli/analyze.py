@@ -54,7 +54,7 @@ def analyze_(
     recent: Annotated[int, typer.Option(help="Latest periods compared with the ones before.")] = 1,
     discover: Annotated[bool, typer.Option(help="Cluster comments no codebook theme covers.")] = True,
     errors: Annotated[str, typer.Option(help="Bad scores: raise (stop) or coerce (drop and report).")] = "raise",
-    n_jobs: Annotated[int, typer.Option(help="Processes for preprocessing (-1: all cores).")] = 1,
+    n_jobs: Annotated[int, typer.Option(help="Processes for preprocessing (streamed: and classifying; -1: all cores).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show progress bars on stderr.")] = True,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
     since: Annotated[Optional[str], typer.Option(help="Only responses from this ISO date on (2026-01-31).")] = None,
@@ -71,9 +71,11 @@ def analyze_(
     if engine != "local":
         from textnps.distributed import dask_session
 
-        engine_session = dask_session(input, engine=engine, scheduler=scheduler, n_workers=n_jobs, chunksize=chunksize)
+        engine_session = dask_session(input, engine=engine, scheduler=scheduler, n_workers=n_jobs,
+                                      chunksize=chunksize)
     with engine_session as source:
-        run_analysis(source, out=out, chunksize="auto" if chunksize is None else chunksize, progress=progress, raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
+        run_analysis(source, out=out, chunksize="auto" if chunksize is None else chunksize, progress=progress,
+                     raw_csv=raw_csv, text_col=text_col, score_col=score_col, date_col=date_col,
                      segment_col=segment_col, id_col=id_col, codebook=codebook, refiner=refiner_option(refiner),
                      period=period, lang=lang,
                      recent=recent, discover=discover, errors=errors, n_jobs=n_jobs, since=since, until=until)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from textnps._errors import InputError
+from textnps.preprocess.stream import ordered_map
 from textnps.report.inputs import apply_window, init_options, truncation_notes, window_notes
 
 __all__ = ["SurveyPlan", "standardize_chunk", "id_hashes", "check_unique_ids", "fit_positions", "take_rows",
@@ -108,10 +109,10 @@ def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyP
     book = load_book(plan.codebook)
     clf = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=plan.refiner, progress=progress,
                                          random_state=plan.seed))
-    pre.set_params(n_jobs=n_jobs)
-    train = pre.transform(train_rows)
-    pre.set_params(n_jobs=1)  # each chunk is one process's work
-    clf.fit(train)
+    step = 5000  # this process and n_jobs - 1 workers (not joblib's n_jobs workers besides this one: memory)
+    parts = (train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step))
+    train = list(ordered_map(pre.transform, parts, n_jobs))
+    clf.fit(pd.concat(train) if train else pre.transform(train_rows))
     clf.progress = False  # per chunk: the chunks' own bar shows progress
     return pre, clf, book
 

@@ -79,8 +79,9 @@ def classify_file(input_path, output_path, *, text_col: str, id_col: str | None 
     pre.fit(pd.concat(prior))
     if model is None:
         model = ThemeClassifier(codebook=codebook, refiner=refiner, progress=progress, random_state=random_state)
-        model.fit(pre.set_params(n_jobs=n_jobs).transform(pd.concat(train)))
-        pre.set_params(n_jobs=1)
+        rows = pd.concat(train)
+        model.fit(pd.concat(list(ordered_map(pre.transform, (rows.iloc[i:i + 5000] for i in range(0, len(rows), 5000)),
+                                             n_jobs))) if len(rows) else pre.transform(rows))
     del prior, train
     model.set_params(progress=False)  # per chunk: the chunks' own bar shows progress
     writer, n_tagged = ChunkWriter(Path(output_path), raw_csv=raw_csv), 0
