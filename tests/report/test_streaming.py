@@ -3,7 +3,6 @@ in-memory report, with bounded memory (chunks in flight, compact rows kept)."""
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from textnps._errors import InputError
