@@ -84,3 +84,4 @@ def test_without_dask_the_error_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(ParameterError, match=r'pip install "textnps\[dask\]"'):
         require_dask()
+
