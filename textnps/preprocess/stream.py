@@ -200,7 +200,8 @@ def preprocess_file(
 ) -> pd.DataFrame:
     """Preprocess *input_path* (CSV, Parquet, or any format ``read_table`` reads)
     into *output_path* (``.csv`` or ``.parquet``): every input column plus
-    :data:`~textnps.preprocess.OUTPUT_COLUMNS`.
+    :data:`~textnps.preprocess.OUTPUT_COLUMNS`; the comment column holds the redacted ``text_clean`` (as
+    ``textnps classify`` writes it), the raw comment only with ``redact=False``.
 
     *params* go to :class:`~textnps.preprocess.Preprocessor`. A CSV output is
     formula-safe (:mod:`textnps.csvsafe`) unless *raw_csv*. Returns the
