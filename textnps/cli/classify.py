@@ -1,6 +1,7 @@
 """``textnps classify``: tag each comment with a codebook's themes and their polarity."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -90,16 +91,35 @@ def classify_(
     refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
+    chunksize: Annotated[Optional[int], typer.Option(help=(
+        "Rows per chunk: a CSV or Parquet file is streamed with bounded memory on --n-jobs processes "
+        "(default: files over 100 MB, 50,000 rows a chunk; 0 reads the file whole)."))] = None,
+    n_jobs: Annotated[int, typer.Option(help="Processes for a streamed file (-1: all cores).")] = 1,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
+    from textnps.report.streaming import DEFAULT_CHUNKSIZE, streams
+
+    if streams(input, "auto" if chunksize is None else chunksize):
+        from textnps.report.model_used import describe_model
+        from textnps.themes.classify_file import classify_file
+        from textnps.themes.codebook.classify import ThemeClassifier
+        from textnps.themes.persist import MODEL_FILE
+
+        model = None
+        if (Path(codebook) / MODEL_FILE).is_file():
+            model = ThemeClassifier.load(codebook, progress=progress)
+            say(f"Using the {describe_model(model, folder=Path(codebook))}.")
+        model, n, n_tagged = classify_file(
+            input, out, text_col=text_col, id_col=id_col, model=model, codebook=codebook,
+            refiner=refiner_option(refiner), chunk_size=chunksize or DEFAULT_CHUNKSIZE,
+            n_jobs=(os.cpu_count() or 1) if n_jobs == -1 else n_jobs, progress=progress, raw_csv=raw_csv)
+        say(f"{n_tagged} of {n} comments carry at least one theme; wrote {out}")
+        return
     frame = read_comments(input, text_col, id_col)
     pre = preprocess(frame, text_col, progress)
     model = fitted_model(codebook, refiner, pre, progress=progress)
-    tagged = model.transform(pre)
-    added = ["themes", "subthemes"] + [f"p_{t}" for t in model.theme_ids_]
-    kept = frame.drop(columns=[c for c in added if c in frame.columns])
-    kept[text_col] = pre["text_clean"]  # the comment with personal data redacted, never the raw text
-    result = pd.concat([kept, tagged[added]], axis=1)
+    from textnps.themes.classify_file import tagged_output
+
+    result, n_tagged = tagged_output(frame, pre, model, text_col)  # the comment redacted, never the raw text
     write_table(result, out, raw_csv=raw_csv)
-    n_tagged = int((tagged["themes"] != "").sum())
-    say(f"{n_tagged} of {len(tagged)} comments carry at least one theme; wrote {out}")
+    say(f"{n_tagged} of {len(result)} comments carry at least one theme; wrote {out}")

@@ -168,8 +168,8 @@ REPORT_LABELS = {
 #: The report's notes (textnps.report.notes): what was dropped, cut or skipped.
 REPORT_NOTES = {
     "unmatched_current_wave": (
-        "{n} comments of the current wave matched no codebook theme; of their {k} clusters, {matched} match "
-        "saved themes and {new} are new."
+        "{n} comments of the current wave matched no codebook theme; their {k} clusters: {matched} match "
+        "saved themes, {new} new."
     ),
     "classification_unavailable": "Theme classification is not available: no themes are reported.",
     "preprocessing_unavailable": (

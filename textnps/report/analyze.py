@@ -17,16 +17,16 @@ from textnps import stats
 from textnps._deprecate import renamed_parameters
 from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
-from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
 from textnps.report.fix_first import fix_first, praise
-from textnps.report.inputs import (MIN_DISCOVER, init_options, load_book, load_input, preprocess_input,
+from textnps.report.inputs import (load_book, load_input, preprocess_input,
                                    select_rows, window_bound)
-from textnps.report.notes import localize, note
+from textnps.report.notes import localize
+from textnps.report.stages import classify_stage, discover_stage
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
-__all__ = ["analyze", "Report", "REQUIRED_TABLES"]
+__all__ = ["analyze", "Report", "REQUIRED_TABLES", "build_report"]
 
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("fix_first", "praise", "nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
@@ -142,6 +142,7 @@ def analyze(
     since=None,
     until=None,
     where=None,
+    chunksize="auto",
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -192,6 +193,10 @@ def analyze(
         ``"market == 'SE' and score <= 6"``, or ``{"market": "SE"}``. Column names, literals,
         comparisons, ``in``, ``and``/``or``/``not`` only (nothing is executed); the rows left
         out are counted in the notes.
+    chunksize : "auto", int or None, default "auto"
+        Stream a CSV/Parquet file in chunks of this many rows on ``n_jobs`` processes, memory bounded
+        (:mod:`textnps.report.streaming`; "auto": files over 100 MB, 50,000 rows; None/0: never). A Dask
+        DataFrame runs per partition on its cluster (:mod:`textnps.distributed`). Same report either way.
 
     Returns
     -------
@@ -219,12 +224,20 @@ def analyze(
     window_bound("since", since), window_bound("until", until)  # fail before the slow steps
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
-        return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
-                                                             date_col=date_col, segment_col=segment_col,
-                                                             id_col=id_col),
-                    codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
-                    discover=discover,
-                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
+        from textnps.report import streaming
+
+        columns = dict(text_col=text_col, score_col=score_col, date_col=date_col, segment_col=segment_col,
+                       id_col=id_col)
+        if streaming.runs_out_of_core(data, chunksize):
+            frame, book = streaming.out_of_core(data, chunksize=chunksize, n_jobs=n_jobs, progress=progress,
+                                                steps=steps, notes=notes, errors=errors, since=since, until=until, where=where,
+                                                codebook=codebook, refiner=refiner, seed=random_state, columns=columns)
+            return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                                discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha,
+                                seed=random_state, max_discover_fit=streaming.MAX_DISCOVER_FIT)
+        return _run(data, steps, notes=notes, columns=columns, codebook=codebook, refiner=refiner, period=period,
+                    lang=lang, progress=progress, discover=discover, recent=recent, min_n=min_n,
+                    confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
                     n_jobs=n_jobs, window=dict(since=since, until=until, where=where))
 
 
@@ -240,13 +253,21 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     frame = preprocess_input(frame, progress=progress, n_jobs=n_jobs, notes=notes)
     steps.update()
     steps.set_postfix_str("classifying")
-    frame = _classify(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
+    frame = classify_stage(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
     steps.update()
+    return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                        discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed)
+
+
+def build_report(frame, book, steps, *, notes, period, lang, progress, discover, recent, min_n, confidence, alpha,
+                 seed, max_discover_fit=None) -> Report:
+    """The report of a classified *frame*: discovery (learning from at most ``max_discover_fit`` uncovered
+    comments, evenly spaced; None: all), tables, figures (the last two *steps*)."""
     names = codebook_theme_names(book, lang)
     discovered = None
     if discover:
         steps.set_postfix_str("discovering")
-        frame, discovered = _discover(frame, progress=progress, seed=seed, notes=notes)
+        frame, discovered = discover_stage(frame, progress=progress, seed=seed, notes=notes, max_fit=max_discover_fit)
         if discovered is not None:
             names.update({str(r.theme_id): f"{r.theme_id} {r.label}" for r in discovered.itertuples()})
     steps.update()
@@ -265,44 +286,6 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     report.figures = _figures(tables, lang=lang, names=names)
     steps.update()
     return report
-
-
-def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, notes: list) -> pd.DataFrame:
-    if "themes" in frame.columns:
-        return frame
-    try:
-        from textnps.report.model_used import describe_model, theme_classifier, theme_sources, trained_model_folder
-    except ImportError:
-        notes.append(note("classification_unavailable"))
-        return frame.assign(themes="")
-    step = theme_classifier(book, refiner=refiner, progress=progress, random_state=seed, fit_on=frame)
-    notes.append(f"Themes: {describe_model(step, folder=trained_model_folder(book))}.")
-    return step.transform(frame).assign(theme_source=lambda f: theme_sources(step, f))
-
-
-def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
-    """Cluster informative comments with no codebook theme; ``discovered_theme`` for them, "" elsewhere."""
-    if "discovered_theme" in frame.columns or "lemmas" not in frame.columns:
-        return frame, None
-    uncovered = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
-    if "informative" in frame.columns:
-        uncovered &= frame["informative"].astype(bool)
-    if uncovered.sum() < MIN_DISCOVER:
-        if uncovered.any():
-            notes.append(note("unmatched_too_few", n=int(uncovered.sum()), needed=MIN_DISCOVER))
-        return frame, None
-    try:
-        from textnps.themes.discover.discoverer import ThemeDiscoverer
-    except ImportError:
-        return frame, None
-    step = ThemeDiscoverer(**init_options(ThemeDiscoverer, progress=progress, random_state=seed))
-    found = step.fit_transform(frame[uncovered])
-    frame = frame.assign(discovered_theme="")
-    frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
-    themes = step.themes_.copy()
-    themes["theme_id"] = DISCOVERED_PREFIX + themes["theme_id"].astype(str)  # as in the other tables
-    notes.append(note("unmatched_clustered", n=int(uncovered.sum()), k=len(themes)))
-    return frame, themes
 
 
 def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha, lang="en") -> dict:

@@ -86,15 +86,19 @@ def row_filter(frame: pd.DataFrame, where) -> np.ndarray:
     return np.asarray(_Evaluator(frame, where).boolean(tree.body), dtype=bool)
 
 
+def filter_notes(n_out: int, n_total: int, where) -> list[str]:
+    """The note saying how many of *n_total* responses the filter *where* left out (none when it left none)."""
+    return [f"{n_out} of {n_total} responses do not match the filter {describe_filter(where)} "
+            "and are left out of every table."] if n_out else []
+
+
 def apply_filter(frame: pd.DataFrame, where, *, notes: list) -> pd.DataFrame:
     """The rows of *frame* that *where* keeps (None: all); how many it left out goes to *notes*."""
     if where is None or (isinstance(where, Mapping) and not where):
         return frame
     mask = row_filter(frame, where)
     n_out = int((~mask).sum())
-    if n_out:
-        notes.append(f"{n_out} of {len(frame)} responses do not match the filter {describe_filter(where)} "
-                     "and are left out of every table.")
+    notes += filter_notes(n_out, len(frame), where)
     if not mask.any():
         raise ParameterError(f"No response matches the filter {describe_filter(where)} ({len(frame)} responses "
                              "before it); check the column names and values.")

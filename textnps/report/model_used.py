@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["trained_model_folder", "theme_classifier", "describe_model", "describe_refiner", "theme_sources"]
+__all__ = ["model_note", "trained_model_folder", "theme_classifier", "describe_model", "describe_refiner", "theme_sources"]
 
 
 def trained_model_folder(book) -> Path | None:
@@ -74,3 +74,8 @@ def theme_sources(model, frame: pd.DataFrame) -> pd.Series:
     else:
         decided = refiner.applies(frame["lang"].fillna("").astype(str))
     return pd.Series(np.where(decided, "refiner", "codebook"), index=frame.index, dtype=object)
+
+
+def model_note(model, book) -> str:
+    """The report's note naming the model that decided the themes (the codebook, its refiner, or a trained folder)."""
+    return f"Themes: {describe_model(model, folder=trained_model_folder(book))}."
