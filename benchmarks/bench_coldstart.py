@@ -1,6 +1,11 @@
 """Cold start: wall time and peak memory of fresh ``textnps preprocess`` and ``textnps demo`` processes.
 
     python benchmarks/bench_coldstart.py [--src DIR] [--runs 3]
+    python benchmarks/bench_coldstart.py --accuracy OUT_DIR [--src DIR]
+
+``--accuracy`` instead preprocesses each real file of ``../shared/data`` (its language known per file),
+prints the share of comments given that language and saves ``lang``, ``lang_score`` and ``lemmas``
+to ``OUT_DIR/<file>.parquet``, so that two checkouts' outputs can be compared row by row.
 
 ``--src`` runs another checkout's ``textnps`` (e.g. an older commit from ``git archive``) with the
 same interpreter (put first on ``sys.path``), for before/after figures. Each command runs ``--runs`` times after one warm-up
@@ -28,11 +33,35 @@ def _run(args: list[str], env: dict, src: str | None) -> tuple[float, float]:
     return float(wall), int(kb) / 1024
 
 
+SETS = {"da_trustpilot_insurance.csv": "da", "da_trustpilot_shops.csv": "da", "sv_reviews_swerec.csv": "sv",
+        "sv_reviews_sentiment.csv": "sv", "no_norec_sentences.csv": "no"}
+
+
+def accuracy(out: Path, src: str | None) -> None:
+    """Language accuracy per real file, outputs saved for a row-by-row comparison."""
+    if src:
+        sys.path.insert(0, src)
+    import pandas as pd
+
+    from textnps.preprocess import Preprocessor
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, gold in SETS.items():
+        df = pd.read_csv(DATA.parent / name, usecols=["text"])
+        res = Preprocessor(progress=False).fit_transform(df)
+        ok = res["lang"].eq(gold) | (gold == "no") & res["lang"].isin(["nb", "nn"])
+        print(f"{name}: {len(df):,} comments, {ok.mean():.2%} detected as {gold}", flush=True)
+        res[["lang", "lang_score", "lemmas"]].to_parquet(out / f"{name}.parquet")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--src", default=None)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--accuracy", type=Path, default=None, metavar="OUT_DIR")
     opts = parser.parse_args()
+    if opts.accuracy:
+        return accuracy(opts.accuracy, opts.src)
     env = dict(os.environ)
     tmp = Path(tempfile.mkdtemp())
     commands = {
