@@ -78,16 +78,17 @@ _memo: dict[tuple[str, str], list] = {}
 
 def _confidences(kind: str, texts: list[str]) -> list:
     """lingua's confidence values of each text, from the memo where lingua has already answered."""
-    todo = list(dict.fromkeys(t for t in texts if (kind, t) not in _memo))
+    unique = dict.fromkeys(texts)
+    found = {t: _memo[(kind, t)] for t in unique if (kind, t) in _memo}  # taken before the memo may be emptied
+    todo = [t for t in unique if t not in found]
     if todo:
         values = _detector(kind).compute_language_confidence_values_in_parallel(todo)
         if len(_memo) + len(todo) > _MEMO_MAX:
             _memo.clear()
-        found = dict(zip(todo, values))
-        _memo.update(((kind, t), v) for t, v in found.items() if len(todo) <= _MEMO_MAX)
-    else:
-        found = {}
-    return [found[t] if t in found else _memo[(kind, t)] for t in texts]
+        if len(todo) <= _MEMO_MAX:
+            _memo.update(((kind, t), v) for t, v in zip(todo, values))
+        found.update(zip(todo, values))
+    return [found[t] for t in texts]
 
 
 @functools.lru_cache(maxsize=1)
