@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 
-from textnps.preprocess.lemmacache import _version, cached_floats
+from textnps.preprocess.lemmacache import cached_floats, package_version
 
 __all__ = ["COMMON_ZIPF", "common_zipf", "split_compound", "zipf_table"]
 
@@ -37,7 +37,7 @@ def zipf_table(freq_lang: str) -> dict[str, float]:
 
         return {w: math.log10(f) + 9.0 for w, f in wordfreq.get_frequency_dict(freq_lang, wordlist="best").items()}
 
-    return cached_floats(f"wordfreq-{_version('wordfreq')}-{freq_lang}-best-zipf", build)
+    return cached_floats(f"wordfreq-{package_version('wordfreq')}-{freq_lang}-best-zipf", build)
 
 
 @functools.lru_cache(maxsize=None)
@@ -51,7 +51,7 @@ def common_zipf(freq_lang: str) -> dict[str, float]:
     def build() -> dict[str, float]:
         return {w: z for w, z in zipf_table(freq_lang).items() if z >= COMMON_ZIPF}
 
-    return cached_floats(f"wordfreq-{_version('wordfreq')}-{freq_lang}-best-zipf{COMMON_ZIPF:g}", build)
+    return cached_floats(f"wordfreq-{package_version('wordfreq')}-{freq_lang}-best-zipf{COMMON_ZIPF:g}", build)
 
 
 def split_compound(

@@ -25,7 +25,7 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["cache_dir", "cached_floats", "cached_table", "simplemma_lemmatizer", "spacy_lemma_table"]
+__all__ = ["cache_dir", "cached_floats", "cached_table", "package_version", "simplemma_lemmatizer", "spacy_lemma_table"]
 
 _MAGIC = b"textnps-lemma-cache 1"
 _FLOAT_MAGIC = b"textnps-float-cache 1"
@@ -141,7 +141,8 @@ def cached_floats(name: str, build: Callable[[], dict[str, float]]) -> dict[str,
     return _cached(cache_dir() / f"{name}.bin", build, _encode_floats, _decode_floats)
 
 
-def _version(package: str) -> str:
+def package_version(package: str) -> str:
+    """The installed version of *package*: part of each cache file's name, so an upgrade rebuilds it."""
     from importlib.metadata import version
 
     return version(package)
@@ -158,7 +159,7 @@ def spacy_lemma_table(spacy_lang: str) -> dict[bytes, bytes]:
         raw = load_language_data(registry.lookups.get(spacy_lang)["lemma_lookup"])
         return {str(k).encode(): str(v).encode() for k, v in raw.items()}
 
-    name = f"spacy-lookups-data-{_version('spacy-lookups-data')}-{spacy_lang}-lemma_lookup"
+    name = f"spacy-lookups-data-{package_version('spacy-lookups-data')}-{spacy_lang}-lemma_lookup"
     return cached_table(name, build)
 
 
@@ -175,7 +176,7 @@ class _CachedDictionaryFactory:
                 _load_dictionary_from_disk,
             )
 
-            name = f"simplemma-{_version('simplemma')}-{lang}"
+            name = f"simplemma-{package_version('simplemma')}-{lang}"
             self._dicts[lang] = MappingStrToByteString(cached_table(name, lambda: _load_dictionary_from_disk(lang)))
         return self._dicts[lang]
 
