@@ -46,6 +46,14 @@ from sklearn.metrics import adjusted_rand_score
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 FILE = "da_trustpilot_insurance.csv"
+STARS = {1: 1, 2: 3, 3: 5, 4: 8, 5: 10}  # stars -> a 0-10 stand-in (5 promoter, 4 passive, 1-3 detractor)
+#: name -> (file, label column, label -> score, segment column or None)
+SETS = {
+    "da_insurance": ("da_trustpilot_insurance.csv", "stars", STARS, "company"),
+    "da_shops": ("da_trustpilot_shops.csv", "stars", STARS, "company"),
+    "sv_sentiment": ("sv_reviews_sentiment.csv", "label", {"negative": 1, "positive": 10}, None),
+    "sv_swerec": ("sv_reviews_swerec.csv", "label", {"negative": 1, "neutral": 5, "positive": 9}, None),
+}
 CACHE = Path.home() / ".cache" / "textnps-bench"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 
@@ -56,6 +64,17 @@ def load() -> str:
 
 def digest(texts) -> str:
     return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()[:16]
+
+
+def load_set(name: str) -> pd.DataFrame:
+    """The raw set *name* of :data:`SETS` with ``text``, ``score`` (and ``segment``)."""
+    file, label, mapping, segment = SETS[name]
+    raw = pd.read_csv(DATA / file)
+    out = pd.DataFrame({"text": raw["text"].fillna("").astype(str),
+                        "score": raw[label].map(mapping).astype(float)})
+    if segment:
+        out["segment"] = raw[segment].fillna("").astype(str)
+    return out
 
 
 def preprocess(df: pd.DataFrame, *, cache: bool) -> tuple[pd.DataFrame, float, str]:

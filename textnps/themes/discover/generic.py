@@ -18,6 +18,12 @@ term are dropped from the vocabulary before fitting (negated forms such as
    occurrences inside a sentence, in at least 1 % of the comments. This
    catches the company's own name (*Nordlys*, *Tryg*) without a list;
    in all-lowercase exports nothing is found, and ``stop_words`` names them.
+
+:func:`survey_names` adds the names that need no capital to be known, for lowercased exports:
+the words of the segment column's values (``cdon``, ``komplett``, ``alm``, ``brand``: the
+companies or products the survey compares) and the first names of the shipped name list that
+are no ordinary word of the languages (``erik``, ``mette``; not ``bo`` or ``per``). These are
+names, so the discoverer never stores them, not even in its list of left-out terms.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from functools import lru_cache
 from textnps import lang as _lang
 from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX, analyze
 
-__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names"]
+__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names", "survey_names", "first_names", "segment_words"]
 
 #: Concept tokens (see ``CONCEPTS`` in the language modules) that carry no theme.
 GENERIC_CONCEPTS = frozenset(CONCEPT_MARK + c for c in (
@@ -106,3 +112,33 @@ def proper_names(texts, *, min_share: float = 0.6, min_doc_share: float = 0.01) 
     floor = max(2, min_doc_share * n_docs)
     names = {w for w, n in capital.items() if len(w) > 1 and docs_with[w] >= floor and n >= min_share * (n + other[w])}
     return names | {w + "." for w in names}  # the lemma of an abbreviated name keeps its dot (``alm.``)
+
+
+def survey_names(segments=None) -> set[str]:
+    """Lower-cased words that name a company, product or person (see the module docstring).
+
+    *segments* are the segment column's values (None: only the first names).
+    """
+    return first_names() | segment_words(segments)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """The name list's first names that are no ordinary word of the languages (``erik``, not ``bo``)."""
+    from textnps.preprocess.langdata import all_languages
+    from textnps.preprocess.names import name_kinds
+
+    ordinary = {str(w).lower() for w in all_languages("NAME_WORDS")}
+    return frozenset(name for name, kind in name_kinds().items() if kind & 1 and name not in ordinary and len(name) > 2)
+
+
+def segment_words(segments=None) -> set[str]:
+    """The lower-cased words (and ``word.``) of the segment values *segments*."""
+    names: set[str] = set()
+    for value in {str(v) for v in segments} if segments is not None else ():
+        if value.lower() in ("", "nan", "none", "<na>"):
+            continue
+        for word in _WORD.findall(value.lower()):
+            if len(word) > 1:
+                names |= {word, word + "."}
+    return names
