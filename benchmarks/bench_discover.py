@@ -225,92 +225,113 @@ def resample_lda(docs, k, halves, seed) -> float:
     return round(adjusted_rand_score(*labels), 4)
 
 
+def theme_quality(model, frame, segments) -> dict:
+    """Largest theme's share of assigned comments, near-duplicate pairs, labels naming a company/segment."""
+    import re
+
+    from textnps.themes.discover import reasons, vectorize as V
+    from textnps.themes.discover.nmf_select import project
+
+    top = model.transform(frame)["discovered_theme"]
+    assigned = top[top != ""]
+    docs = V.to_concepts(frame["lemmas"], frame["lang"], model.concept_maps_)
+    x = V.tfidf(docs, list(model.vocabulary_), model.idf_)
+    x = x[np.flatnonzero(np.diff(x.indptr) > 0)]
+    skip = np.isin(model.vocabulary_, model.domain_terms_)
+    pairs = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip)) for h in model.components_.values())
+    words = [set(lab.split(" · ")) | set(re.findall(r"\w+", lab)) for lab in model.themes_["label"]]
+    alike = sum(len(words[i] & words[j]) >= 2 for i in range(len(words)) for j in range(i + 1, len(words)))
+    names = {w for v in segments for w in re.findall(r"\w+", str(v).lower()) if len(w) > 2} if segments is not None else set()
+    named = [lab for lab, ws in zip(model.themes_["label"], words) if ws & names]
+    return {"largest_share": round(float(assigned.value_counts(normalize=True).iloc[0]), 4) if len(assigned) else 0.0,
+            "unassigned": round(float((top == "").mean()), 4), "near_duplicate_pairs": pairs,
+            "labels_sharing_two_words": int(alike), "labels_with_segment_name": len(named), "named_labels": named,
+            "segment_words_checked": len(names)}
+
+
+def peak_memory_fit(frame, seed) -> float:
+    """Peak memory (MiB, tracemalloc: Python and NumPy allocations) of one fit, traced apart from the timed fit."""
+    import tracemalloc
+
+    from textnps.themes.discover.discoverer import ThemeDiscoverer
+
+    tracemalloc.start()
+    ThemeDiscoverer(random_state=seed, progress=False).fit(frame)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return round(peak / 2**20, 1)
+
+
+def print_themes(model) -> None:
+    cols = ["theme_id", "label", "n", "share_detractor", "share_passive", "share_promoter", "coherence"]
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+        print(model.themes_[cols].round(3).to_string(index=False), flush=True)
+
+
+def run_set(name, args) -> dict:
+    """Every measure of issue 14 on the set *name*: textnps vs LDA with the same k."""
+    from textnps.themes.discover.quality import npmi_coherence, topic_diversity
+
+    raw = load_set(name)
+    frame, prep_s, prep_note = preprocess(raw, cache=not args.fresh_preprocess)
+    print(f"\n## {name}: {len(frame)} comments; preprocess {prep_s:.1f} s ({prep_note})", flush=True)
+    keep = frame["informative"].to_numpy() & frame["lemmas"].str.strip().ne("").to_numpy()
+    corpus = [doc.split() for doc in frame.loc[keep, "lemmas"]]
+    docs = frame.loc[keep, "lemmas"].tolist()
+    s0, s1 = args.seeds
+    model, lab0, sec, before = run_textnps(frame, s0)
+    _, lab1, sec1, _ = run_textnps(frame, s1)
+    topics = textnps_topics(model, surface_of(frame))
+    k = model.n_themes_
+    lda_topics, l0, lda_s, lda_before = run_lda(docs, k, s0)
+    _, l1, _, _ = run_lda(docs, k, s1)
+    r = {"n_comments": len(frame), "n_themes": k, "n_fitted": k + sum(model.n_merged_.values()),
+         "fit_seconds": [round(sec, 1), round(sec1, 1)], "load_before": before,
+         "npmi": round(npmi_coherence(topics, corpus), 4), "npmi_lda": round(npmi_coherence(lda_topics, corpus), 4),
+         "diversity": round(topic_diversity(topics), 4), "diversity_lda": round(topic_diversity(lda_topics), 4),
+         "ari_seeds": round(adjusted_rand_score(lab0[keep], lab1[keep]), 4),
+         "ari_seeds_lda": round(adjusted_rand_score(l0, l1), 4), "lda_fit_seconds": round(lda_s, 1),
+         **theme_quality(model, frame, raw["segment"].unique() if "segment" in raw else None),
+         "labels": model.themes_["label"].tolist()}
+    if not args.no_resample:
+        halves = resample_masks(int(keep.sum()), s0)
+        r["ari_resample"] = resample_textnps(frame, keep, halves, s0)
+        r["ari_resample_lda"] = resample_lda(docs, k, halves, s0)
+    r["peak_mib"] = peak_memory_fit(frame, s0)
+    print_themes(model)
+    print({key: v for key, v in r.items() if key not in ("labels",)}, flush=True)
+    return r
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-bertopic", action="store_true", help="skip BERTopic (textnps and LDA only)")
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS),
+                        help="data sets to run (default: all four, in one run)")
     parser.add_argument("--fresh-preprocess", action="store_true", help="preprocess again, not from the cache")
-    parser.add_argument("--fresh-embeddings", action="store_true", help="embed again, not from the cache")
     parser.add_argument("--no-resample", action="store_true",
                         help="skip the resampling check (fits on two different 90%% subsamples)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     parser.add_argument("--seeds", type=int, nargs=2, default=(0, 1))
     args = parser.parse_args(argv)
-    path = DATA / FILE
-    if not path.is_file():
-        print(f"skipped: {path} is absent (the real comments are only in the dev workspace)")
+    missing = [n for n in args.sets if not (DATA / SETS[n][0]).is_file()]
+    if missing:
+        print(f"skipped: {', '.join(SETS[n][0] for n in missing)} absent (the real comments are only in the dev "
+              "workspace)")
         return 0
-    from textnps.themes.discover.quality import npmi_coherence, topic_diversity
-
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; "
           f"uptime: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}", flush=True)
-    raw = pd.read_csv(path)
-    raw["text"] = raw["text"].fillna("").astype(str)
-    frame, prep_s, prep_note = preprocess(raw, cache=not args.fresh_preprocess)
-    print(f"preprocess: {len(frame)} comments, {prep_s:.1f} s ({prep_note})", flush=True)
-    keep = frame["informative"].to_numpy() & frame["lemmas"].str.strip().ne("").to_numpy()
-    corpus = [doc.split() for doc in frame.loc[keep, "lemmas"]]
-    docs = frame.loc[keep, "lemmas"].tolist()
-    results = {}
-
-    def record(name, topics, labels_a, labels_b, seconds, before, extra=None):
-        results[name] = {
-            "fit_seconds": round(seconds, 2), "load_before": before, "n_topics": len(topics),
-            "npmi": round(npmi_coherence(topics, corpus), 4), "diversity": round(topic_diversity(topics), 4),
-            "ari_seeds": round(adjusted_rand_score(labels_a, labels_b), 4), "top_terms": topics, **(extra or {}),
-        }
-        r = results[name]
-        print(f"{name}: {r['n_topics']} topics, fit {r['fit_seconds']} s ({before}), NPMI {r['npmi']}, "
-              f"diversity {r['diversity']}, ARI {r['ari_seeds']}", flush=True)
-
-    s0, s1 = args.seeds
-    model, lab0, sec, before = run_textnps(frame, s0)
-    model1, lab1, sec1, before1 = run_textnps(frame, s1)
-    surfaces = surface_of(frame)
-    record("textnps", textnps_topics(model, surfaces), lab0[keep], lab1[keep], sec, before,
-           {"fit_seconds_seed2": round(sec1, 2), "unassigned": round(float((lab0[keep] == "").mean()), 4),
-            "labels": model.themes_["label"].tolist(), "selection": model.selection_.round(4).to_dict("list")})
-    k = model.n_themes_
-    topics, l0, sec, before = run_lda(docs, k, s0)
-    _, l1, _, _ = run_lda(docs, k, s1)
-    record("lda", topics, l0, l1, sec, before)
-    if not args.no_resample:
-        halves = resample_masks(int(keep.sum()), s0)
-        results["textnps"]["ari_resample"] = resample_textnps(frame, keep, halves, s0)
-        results["lda"]["ari_resample"] = resample_lda(docs, k, halves, s0)
-        print(f"resampling ARI (fit on two 90% subsamples, all comments assigned): textnps "
-              f"{results['textnps']['ari_resample']}, lda {results['lda']['ari_resample']}", flush=True)
-    if not args.no_bertopic:
-        try:
-            import bertopic  # noqa: F401
-        except ImportError:
-            print("BERTopic is not installed here: run in the benchmark venv (benchmarks/requirements-bench.txt)")
-        else:
-            emb, emb_s, emb_note = embeddings(raw["text"].tolist(), cache=not args.fresh_embeddings)
-            emb = emb[keep]
-            print(f"embedding {EMBEDDING_MODEL}: {emb_s:.1f} s ({emb_note})", flush=True)
-            topics, b0, sec, before, _ = run_bertopic(docs, emb, s0)
-            _, b1, sec1, _, _ = run_bertopic(docs, emb, s1)
-            # BERTopic numbers its topics by size: the first n are its n largest, for a like-for-like NPMI
-            n = results["textnps"]["n_topics"]
-            record("bertopic", topics, b0, b1, sec + emb_s, before,
-                   {"npmi_largest_n": round(npmi_coherence(topics[:n], corpus), 4),
-                    "diversity_largest_n": round(topic_diversity(topics[:n]), 4),
-                    "embedding_seconds": round(emb_s, 1), "embedding_note": emb_note,
-                    "cluster_seconds": round(sec, 1), "cluster_seconds_seed2": round(sec1, 1),
-                    "outliers": round(float((b0 == -1).mean()), 4)})
-    print(f"uptime after: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
-    print("\n| method | topics | fit s | NPMI top-10 | diversity | ARI seeds |\n|---|---|---|---|---|---|")
+    results = {name: run_set(name, args) for name in args.sets}
+    print(f"\nuptime after: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
+    print("\n| set | comments | themes (fitted) | largest share | near-dup pairs | labels sharing 2 words | "
+          "labels naming a segment | NPMI textnps / LDA | ARI seeds | ARI 90% subsamples textnps / LDA | "
+          "fit s (2 seeds) | peak MiB |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['n_topics']} | {r['fit_seconds']} | {r['npmi']} | {r['diversity']} | {r['ari_seeds']} |")
-    if "bertopic" in results:
-        t, b = results["textnps"], results["bertopic"]
-        print(f"\ntextnps vs BERTopic: {b['fit_seconds'] / t['fit_seconds']:.1f}x faster "
-              f"({b['cluster_seconds'] / t['fit_seconds']:.1f}x counting only BERTopic's UMAP/HDBSCAN/c-TF-IDF); "
-              f"NPMI {t['npmi']} vs {b['npmi']} (BERTopic's {t['n_topics']} largest topics: {b['npmi_largest_n']}, "
-              f"diversity {b['diversity_largest_n']}); BERTopic outliers {b['outliers']:.1%}")
+        print(f"| {name} | {r['n_comments']} | {r['n_themes']} ({r['n_fitted']}) | {r['largest_share']:.1%} | "
+              f"{r['near_duplicate_pairs']} | {r['labels_sharing_two_words']} | {r['labels_with_segment_name']} | "
+              f"{r['npmi']} / {r['npmi_lda']} | {r['ari_seeds']} | {r.get('ari_resample', '-')} / "
+              f"{r.get('ari_resample_lda', '-')} | {r['fit_seconds'][0]}, {r['fit_seconds'][1]} | {r['peak_mib']} |")
     if args.json:
-        args.json.write_text(json.dumps({"results": results, "preprocess_seconds": prep_s}, ensure_ascii=False,
-                                        indent=1, default=str))
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
     return 0
 
 

@@ -167,3 +167,18 @@ def test_example_comments_hide_segment_words_and_first_names():
 
     assert hide_names("Tak til erik hos Butikly", {"butikly": "[SEGMENT]"}) == "Tak til [NAME] hos [SEGMENT]"
     assert hide_names("Bo och Per bor här", {}) == "Bo och Per bor här"  # names that are ordinary words stay
+
+
+def test_the_draft_classifies_the_planted_reasons(fitted, tmp_path):
+    """Discovery feeds classification: the draft's seeds put each planted reason in its own theme."""
+    from textnps.themes.codebook.classify import ThemeClassifier
+
+    _, frame, model, out = fitted
+    path = write_codebook_draft(model, tmp_path / "draft.yaml")
+    coded = ThemeClassifier(codebook=str(path)).fit_transform(frame.assign(text=frame["text_clean"]))
+    first = coded["themes"].astype(str).str.split(";").str[0]
+    for reason in ("price_rise", "speed", "staff_a", "staff_b"):
+        mine = first[frame["truth"] == reason]
+        top = mine.value_counts().index[0]
+        assert top != "" and (mine == top).mean() >= 0.8, (reason, mine.value_counts().to_dict())
+        assert (frame.loc[first == top, "truth"] == reason).mean() >= 0.9

@@ -6,7 +6,7 @@ the same from wave to wave. The draft has one theme per discovered theme:
 
 * ``id``: the theme id and its label's words, ASCII (``t03_ventetid_lang_telefonen``);
 * ``labels``: the label in each of the theme's languages (the comments' own words);
-* ``seeds``: per language, the lemmas of the theme's top terms in that language (a concept shared
+* ``seeds``: per language, the lemmas of the theme's heavy top terms in that language (a concept shared
   by the languages, ``=customer_service``, gives each language its own word); negated terms and
   the survey's domain terms (its subject, in every category's comments) are left out;
 * ``description``: the theme's size and shares of detractors and promoters, to judge it by.
@@ -28,6 +28,9 @@ from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX
 
 __all__ = ["codebook_draft", "write_codebook_draft"]
 
+#: A top term becomes a seed only with at least this share of the heaviest term weight of the model:
+#: the long tail of a theme's vector would make its seeds match every comment.
+_MIN_WEIGHT = 0.2
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ß": "ss"})
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 #: The seed language key of a row language code.
@@ -60,6 +63,7 @@ def codebook_draft(model, *, name: str = "discovered") -> str:
     for group, h in model.components_.items():
         for theme_id, ids in zip(model.theme_ids_[group], top_term_ids(h, model.n_terms)):
             row = rows.loc[theme_id]
+            ids = [i for i in ids if h[list(model.theme_ids_[group]).index(theme_id), i] >= _MIN_WEIGHT * h.max()]
             tokens = [str(model.vocabulary_[i]) for i in ids]
             tokens = [t for t in tokens if not t.startswith(NEG_PREFIX) and t not in domain and h.size]
             langs = [c for c in str(row["languages"]).split(",") if c in _SEED_KEY] or ["sv", "da", "no"]
