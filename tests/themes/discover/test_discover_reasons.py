@@ -182,3 +182,12 @@ def test_the_draft_classifies_the_planted_reasons(fitted, tmp_path):
         top = mine.value_counts().index[0]
         assert top != "" and (mine == top).mean() >= 0.8, (reason, mine.value_counts().to_dict())
         assert (frame.loc[first == top, "truth"] == reason).mean() >= 0.9
+
+
+@pytest.mark.parametrize(("code", "greeting"), [("sv", "hej"), ("sv", "tacka"), ("da", "hilsen"), ("nb", "takk")])
+def test_greetings_and_thanks_name_no_theme(code, greeting):
+    from textnps.themes.discover.generic import generic_terms
+
+    docs = [f"{greeting} pris dyr", f"pris {greeting}", "levering"]
+    assert greeting in generic_terms(docs, [code] * 3)
+    assert "pris" not in generic_terms(docs, [code] * 3)

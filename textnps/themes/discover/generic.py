@@ -9,7 +9,8 @@ term are dropped from the vocabulary before fitting (negated forms such as
 1. **Generic concepts** shared by the languages (``=good``, ``=customer``,
    ``=company``, ...; see :data:`GENERIC_CONCEPTS`) and each language's
    ``DISCOVERY_GENERIC`` lemmas (verdicts and intensifiers such as *super*,
-   *perfekt*, *helt*; ``textnps/lang/<code>.py``).
+   *perfekt*, *helt*; ``textnps/lang/<code>.py``), and greetings and thanks
+   (:data:`GREETINGS`: *hej*, *hilsen*, *tack*).
 2. **Everyday words** of the comment's language: lemmas with a wordfreq Zipf
    frequency of at least *max_zipf* (5.8: about one word in 600 of ordinary
    text, e.g. *hos*, *år*, *gå*, *hele*) that the stop-word lists missed.
@@ -39,6 +40,9 @@ __all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names", "survey_names", 
 #: Concept tokens (see ``CONCEPTS`` in the language modules) that carry no theme.
 GENERIC_CONCEPTS = frozenset(CONCEPT_MARK + c for c in (
     "good", "bad", "customer", "company", "satisfied", "disappointed", "recommend", "always", "never"))
+#: Greetings, thanks and sign-offs (lemmas, sv/da/no): "venlig hilsen" or "tack" names no reason.
+GREETINGS = frozenset("""hej hejsan hallo halløj hilsen hilse hälsning hälsa mvh vh tak tack takk tusind
+tusen tacka takke bare""".split())
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
@@ -74,7 +78,7 @@ def generic_terms(docs: list[str], langs, *, max_zipf: float = 5.8) -> set[str]:
             main[tok] = (n, code)
     out = set()
     for tok, (_, code) in main.items():
-        if tok in GENERIC_CONCEPTS:
+        if tok in GENERIC_CONCEPTS or tok in GREETINGS:
             out.add(tok)
         elif code and not tok.startswith(CONCEPT_MARK) and (
                 tok in _generic_words(code) or _zipf(code).get(tok, 0.0) >= max_zipf):
