@@ -31,13 +31,16 @@ class SurfaceForms:
         from textnps.preprocess.tokens import lemmatize
 
         self._pairs: list[tuple[tuple[str, str], ...]] = []
+        known: dict[tuple[str, str | None], tuple[str, str]] = {}  # one look-up per distinct word
         for text, code in zip(texts, langs if langs is not None else [None] * len(texts)):
             lang = _LEMMA_LANGS.get(str(code).lower()) if code is not None else None
-            words = [w.lower() for w in _WORD.findall("" if text is None else str(text))]
-            if lang is None:
-                self._pairs.append(tuple((w, w) for w in words))
-                continue
-            self._pairs.append(tuple((lemmatize(w, lang), w) for w in words))
+            pairs = []
+            for w in _WORD.findall("" if text is None else str(text).lower()):
+                pair = known.get((w, lang))
+                if pair is None:
+                    pair = known[(w, lang)] = (lemmatize(w, lang) if lang else w, w)
+                pairs.append(pair)
+            self._pairs.append(tuple(pairs))
 
     def table(self, rows: np.ndarray) -> dict[str, str]:
         """``{lemma: most frequent surface word}`` over the comments *rows* (indices or a bool mask)."""
