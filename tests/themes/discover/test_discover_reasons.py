@@ -191,3 +191,12 @@ def test_greetings_and_thanks_name_no_theme(code, greeting):
     docs = [f"{greeting} pris dyr", f"pris {greeting}", "levering"]
     assert greeting in generic_terms(docs, [code] * 3)
     assert "pris" not in generic_terms(docs, [code] * 3)
+
+
+
+def test_the_first_part_of_a_glued_segment_value_is_a_name():
+    from textnps.themes.discover.generic import segment_prefixes
+
+    docs = ["vestjysk bank rådgiver god", "bank rådgiver", "vestjysk bank"]
+    assert segment_prefixes(docs, ["vestjyskbank", "cdon"]) == {"vestjysk"}
+    assert segment_prefixes(docs, None) == set()

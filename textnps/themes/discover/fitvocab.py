@@ -34,6 +34,7 @@ def build_vocabulary(model, X, docs: list[str], usable: np.ndarray):
     segments = X[model.segment_col].dropna().unique() if model.segment_col in X.columns else None
     hidden = {w: "[SEGMENT]" for w in _generic.segment_words(segments) if not w.endswith(".")}
     private |= _generic.survey_names(segments)
+    private |= _generic.segment_prefixes(fit_docs, segments)
     if texts is not None and model.drop_generic:
         private |= _generic.proper_names(texts)
     stop_terms = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored

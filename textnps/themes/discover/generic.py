@@ -35,14 +35,15 @@ from functools import lru_cache
 from textnps import lang as _lang
 from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX, analyze
 
-__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names", "survey_names", "first_names", "segment_words"]
+__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names", "survey_names", "first_names", "segment_words",
+           "segment_prefixes"]
 
 #: Concept tokens (see ``CONCEPTS`` in the language modules) that carry no theme.
 GENERIC_CONCEPTS = frozenset(CONCEPT_MARK + c for c in (
     "good", "bad", "customer", "company", "satisfied", "disappointed", "recommend", "always", "never"))
 #: Greetings, thanks and sign-offs (lemmas, sv/da/no): "venlig hilsen" or "tack" names no reason.
 GREETINGS = frozenset("""hej hejsan hallo halløj hilsen hilse hälsning hälsa mvh vh tak tack takk tusind
-tusen tacka takke bare""".split())
+tusen tacka takke bare www com http https""".split())
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
@@ -146,3 +147,14 @@ def segment_words(segments=None) -> set[str]:
             if len(word) > 1:
                 names |= {word, word + "."}
     return names
+
+
+def segment_prefixes(docs, segments, *, min_len: int = 4) -> set[str]:
+    """Terms of *docs* that begin a glued segment value: ``vestjysk`` of *vestjyskbank*.
+
+    Customers write a company whose segment value is one word as two (*Vestjysk Bank*), so the
+    first part is a name too; the last part (*bank*) is an ordinary word and stays.
+    """
+    glued = segment_words(segments)
+    terms = {t for doc in docs for t in analyze(doc) if len(t) >= min_len}
+    return {t for t in terms for g in glued if len(g) > len(t) and g.startswith(t)}
