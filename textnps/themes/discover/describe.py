@@ -71,7 +71,8 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=No
             def show(t):
                 return SurfaceForms.show(labels.render_term(model.vocabulary_[t], mix, surf), table)
 
-            terms = [show(t) for t in tops[j]]
+            # terms stay lemmas (seed words for a codebook, as the notebook builds one); the label is read
+            terms = [labels.render_term(model.vocabulary_[t], mix, surf) for t in tops[j]]
             label = labels.make_label([show(t) for t in keys[j]])
             shares = {}
             for cat in CATEGORIES:
