@@ -1,7 +1,7 @@
 """Show a theme's lemmas in the words its comments actually use (issue 16, item 7).
 
 A lemmatiser's base form is not always a word a reader knows: Swedish *hos* becomes ``ho``,
-*pengar* ``peng``, *fel* ``fela`` and *pris* ``prisa``. Labels and top terms therefore show, for
+*pengar* ``peng``, *fel* ``fela`` and *pris* ``prisa``. Labels therefore show, for
 each lemma, the surface word that the theme's own comments use most often for it (``text_clean``,
 redacted, lemmatised word by word with :func:`textnps.preprocess.tokens.lemmatize` in the
 comment's language). A lemma no comment writes as a word of its own (a compound part such as
