@@ -57,6 +57,7 @@ from textnps.themes.codebook.frame import REQUIRED_COLUMNS, informative_rows, te
 from textnps.themes.codebook.ngram_model import NgramModel
 from textnps.themes.codebook.polarity_decisions import polarity_evidence, theme_polarities
 from textnps.themes.codebook.refiner import ThemeRefiner
+from textnps.themes.codebook.refiner_themes import refines
 from textnps.themes.codebook.seeds import SeedMatcher
 from textnps.themes.codebook.weak_labels import GENERAL, drop_general_with_others, seed_matrix, training_rows
 
@@ -292,7 +293,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
                 lemmas = text_column(X, "lemmas")
                 refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows])
                 # general is "no other theme": decided by its seeds once the others are known, not by words
-                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL]
+                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL and refines(self.refiner_, t)]
                 proba[np.ix_(rows, keep)] = refined[:, keep]
         informative = informative_rows(X)
         if informative is not None:
