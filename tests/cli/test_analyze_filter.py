@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from textnps.cli import app
+from textnps.report.notes import localize
 
 runner = CliRunner()
 WORDS = {"sv": ("För dyrt", "Trevlig personal"), "da": ("Alt for dyrt", "Hyggelige ansatte"),
@@ -33,8 +34,8 @@ def test_segment_and_where_limit_the_report(tmp_path, lang, market):
     tables = {p.stem: pd.read_csv(p) for p in (out / "tables").glob("*.csv")}
     assert set(tables["nps_summary"]["n"]) == {24}  # (all) and the one market found as the segment
     assert len(tables["responses"]) == 24 and set(tables["responses"]["score"]) == {8, 9, 10}
-    note = f"96 of 120 responses do not match the filter (Poäng >= 8) and (Marknad == '{market}')"
-    assert any(n.startswith(note) for n in tables["notes"]["note"]), tables["notes"]
+    note = f"96 of 120 responses do not match the filter (Poäng >= 8) and (Marknad == '{market}') and are left out of every table."
+    assert localize(note, lang) in tables["notes"]["note"].tolist(), tables["notes"]
 
 
 def test_a_bad_filter_is_one_line(tmp_path):

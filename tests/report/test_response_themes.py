@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from textnps.datasets import load_sample_survey
+from textnps.report.notes import localize, note
 from textnps.report.analyze import analyze
 from textnps.report.response_themes import RESPONSE_THEME_COLUMNS, response_themes, themes_column
 from textnps.themes.codebook.coding import format_themes
@@ -66,9 +67,10 @@ def test_the_saved_long_table_round_trips_to_responses_csv(saved):
 
 
 def test_analyze_says_which_model_it_used(saved):
-    _, report, folder = saved
+    lang, report, folder = saved
     line = "codebook nordic-cx 1.3.0, refiner shipped (trained on 4,320 coded comments, for da/sv comments)"
-    assert f"Themes: {line}." in report.tables["notes"]["note"].tolist()
+    expected = note("model_refiner_shipped", name="nordic-cx", version="1.3.0", n=4320, langs="da/sv")
+    assert localize(expected, lang) in report.tables["notes"]["note"].tolist()  # the report's language
     assert report.meta["codebook"] == line
     assert line in (folder / "report.html").read_text(encoding="utf-8")
 
@@ -88,5 +90,5 @@ def test_analyze_applies_a_trained_model_folder_and_names_it(tmp_path, lang):
     report = analyze(survey, codebook=str(tmp_path / "model"), progress=False, discover=False)
     note = next(n for n in report.tables["notes"]["note"] if n.startswith("Themes: "))
     assert note.startswith(f"Themes: trained model {tmp_path / 'model'} (60 coded comments; codebook nordic-cx")
-    assert "no refiner" in note
+    assert note.endswith("(60 coded comments; codebook nordic-cx 1.3.0).")
     assert report.data["themes"].tolist()[:2] == ["price:neg", "staff_service:pos"]

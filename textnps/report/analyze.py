@@ -279,8 +279,9 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
     if discovered is not None:
         tables["discovered_themes"] = discovered
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
+    model_line = next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")), None)  # English
     notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
-    meta = _meta(frame, book, notes, min_n)
+    meta = _meta(frame, book, notes, min_n, model_line)
     tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
     report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
     report.figures = _figures(tables, lang=lang, names=names)
@@ -325,12 +326,11 @@ def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence
     return {"fix_first": fix_first(frame, **ranked), "praise": praise(frame, **ranked), **tables}
 
 
-def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
+def _meta(frame: pd.DataFrame, book, notes: list, min_n: int, model_line: str | None = None) -> dict:
     meta = {
         "n_responses": len(frame),
         "n_comments": int((~frame["empty_comment"].astype(bool)).sum()),
-        "codebook": next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")),
-                         f"{book.name} {book.version}" if book is not None else ""),
+        "codebook": model_line or (f"{book.name} {book.version}" if book is not None else ""),
         "notes": notes,
         "min_n": min_n,
         "subtheme_parents": {t.id: t.parent for t in getattr(book, "subthemes", ())},

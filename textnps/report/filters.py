@@ -88,8 +88,9 @@ def row_filter(frame: pd.DataFrame, where) -> np.ndarray:
 
 def filter_notes(n_out: int, n_total: int, where) -> list[str]:
     """The note saying how many of *n_total* responses the filter *where* left out (none when it left none)."""
-    return [f"{n_out} of {n_total} responses do not match the filter {describe_filter(where)} "
-            "and are left out of every table."] if n_out else []
+    from textnps.report.notes import note
+
+    return [note("filtered", n=int(n_out), total=int(n_total), filter=describe_filter(where))] if n_out else []
 
 
 def apply_filter(frame: pd.DataFrame, where, *, notes: list) -> pd.DataFrame:

@@ -77,5 +77,21 @@ def theme_sources(model, frame: pd.DataFrame) -> pd.Series:
 
 
 def model_note(model, book) -> str:
-    """The report's note naming the model that decided the themes (the codebook, its refiner, or a trained folder)."""
-    return f"Themes: {describe_model(model, folder=trained_model_folder(book))}."
+    """The report's note naming the model that decided the themes (the codebook, its refiner, or a trained
+    folder): a :class:`~textnps.report.notes.Note`, so the report writes it in its language."""
+    from textnps.report.notes import note
+
+    codebook = model.codebook_
+    named = dict(name=codebook.name, version=codebook.version)
+    folder = trained_model_folder(book)
+    if folder is not None:
+        return note("model_trained", folder=str(folder), n=int(model.n_coded_), **named)
+    refiner = getattr(model, "refiner_", None)
+    if refiner is None:
+        return note("model_seeds", **named)
+    setting = model.refiner.estimator if hasattr(model.refiner, "estimator") else model.refiner
+    langs = "/".join(refiner.languages_) if refiner.languages_ is not None else "/".join(("da", "sv", "nb", "nn", "en"))
+    trained = dict(n=int(refiner.n_coded_), langs=langs, **named)
+    if isinstance(setting, str) and setting in ("auto", "learn"):
+        return note("model_refiner_shipped" if setting == "auto" else "model_refiner_learned", **trained)
+    return note("model_refiner_from", where=str(setting) if isinstance(setting, (str, Path)) else "-", **trained)

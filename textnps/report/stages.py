@@ -46,8 +46,7 @@ def discover_stage(frame: pd.DataFrame, *, progress: bool, seed: int, notes: lis
         from textnps.preprocess.pipeline import prior_positions as evenly_spaced
 
         fit_on = subset.iloc[evenly_spaced(len(subset), max_fit)]
-        notes.append(f"New themes were learned from {max_fit:,} of the {len(subset):,} comments no codebook theme "
-                     "covers (evenly spaced); every one of them was then assigned.")
+        notes.append(note("discover_sample", n=int(max_fit), total=int(len(subset))))
     found = step.fit(fit_on).transform(subset)  # = fit_transform when it learns from all
     frame = frame.assign(discovered_theme="")
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
