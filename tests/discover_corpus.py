@@ -133,3 +133,51 @@ def eight_theme_frame(*, n_per_cell: int = 15, seed: int = 0) -> pd.DataFrame:
     frame = frame.drop(columns="lemma_list").sample(frac=1.0, random_state=seed).reset_index(drop=True)
     frame.insert(0, "id", [f"e{i:03d}" for i in range(len(frame))])
     return frame
+
+
+#: Surface words of planted reasons, per language; the lemmas come from the real lemmatiser. The two
+#: staff reasons share only words discovery drops as verdicts (``trevlig``): they are distinct reasons.
+REASONS = {
+    "staff_a": {"sv": "trevlig hjälpsam personalen otroligt", "da": "venlig hjælpsom personalet utroligt",
+                "nb": "hyggelig hjelpsom personalet utrolig"},
+    "staff_b": {"sv": "trevlig hjälpsam bemötande rådgivare", "da": "venlig hjælpsom rådgiver betjening",
+                "nb": "hyggelig hjelpsom rådgiver betjening"},
+    "speed": {"sv": "snabb leverans paketet smidigt", "da": "hurtig levering pakken smidigt",
+              "nb": "rask levering pakken greit"},
+    "price_rise": {"sv": "höjde premien dyrare orimligt pengar", "da": "hævede præmien dyrere urimeligt penge",
+                   "nb": "økte premien dyrere urimelig penger"},
+}
+#: What a promoter-heavy survey holds: planted reason -> (share of comments, score).
+REASON_MIX = {"staff_a": (0.35, 10), "staff_b": (0.3, 9), "speed": (0.25, 10), "price_rise": (0.1, 2)}
+#: A shop the survey is about and a person thanked, both in lower case: never in a theme.
+SHOP, PERSON = "butikly", "erik"
+THANKS = {"sv": "tack till", "da": "tak til", "nb": "takk til"}
+
+
+def reasons_frame(code: str, *, n: int = 300, seed: int = 0) -> pd.DataFrame:
+    """A promoter-heavy survey in *code* (sv, da or nb) with the planted reasons of :data:`REASONS`.
+
+    Columns: id, lang, score, segment (the shop), text_clean (lower case, as an all-lowercase
+    export), lemmas (lemmatised word by word with the real lemmatiser), informative, truth. A
+    third of the comments name the shop, a fifth thank a person by a lower-cased first name.
+    """
+    from textnps.preprocess.tokens import lemmatize
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for reason, (share, score) in REASON_MIX.items():
+        vocab = REASONS[reason][code].split()
+        for _ in range(int(round(n * share))):
+            words = list(rng.choice(vocab, size=int(rng.integers(3, len(vocab) + 1)), replace=False))
+            if rng.random() < 1 / 3:
+                words.insert(int(rng.integers(0, len(words) + 1)), SHOP)
+            if rng.random() < 0.2:
+                words += THANKS[code].split() + [PERSON]
+            rows.append((" ".join(words), score, reason))
+    frame = pd.DataFrame(rows, columns=["text_clean", "score", "truth"])
+    frame["lemmas"] = frame["text_clean"].map(lambda t: " ".join(lemmatize(w, code) for w in t.split()))
+    frame["lang"], frame["segment"], frame["informative"] = code, SHOP, True
+    frame["score"] = frame["score"].astype("Int64")
+    frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    frame.insert(0, "id", [f"q{i:03d}" for i in range(len(frame))])
+    return frame

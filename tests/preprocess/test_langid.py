@@ -96,3 +96,21 @@ def test_lingua_is_asked_once_per_text_and_the_memo_changes_nothing(lang, monkey
     assert sorted(set(asked)) == sorted(set(texts)) and len(asked) == len(set(texts))  # each distinct text once
     asked.clear()
     assert detect_languages(texts, prior=prior) == with_prior and asked == []
+
+
+@pytest.mark.parametrize("lang", sorted(_MEMO_TEXTS))
+def test_a_full_memo_is_emptied_without_losing_the_answers_of_the_batch(lang, monkeypatch):
+    """A batch that mixes remembered and new texts, arriving when the memo is full (a long stream)."""
+    from textnps.preprocess import langid
+
+    first, second = _MEMO_TEXTS[lang]
+    extra = {"sv": "Jag fick inget svar alls", "da": "Jeg fik slet ikke noget svar", "no": "Jeg fikk ikke noe svar"}[lang]
+    langid._memo.clear()
+    expected = detect_languages([first, second, extra])
+    monkeypatch.setattr(langid, "_MEMO_MAX", 2)
+    langid._memo.clear()
+    detect_languages([first, second])  # the memo is now full
+    codes, scores = detect_languages([first, extra, second, extra])  # raised KeyError when the memo was emptied
+    assert codes == [expected[0][i] for i in (0, 2, 1, 2)]
+    assert scores == pytest.approx([expected[1][i] for i in (0, 2, 1, 2)], rel=1e-9)
+    langid._memo.clear()

@@ -105,3 +105,71 @@ def test_encode_refuses_newlines_and_round_trips():
     assert lemmacache._encode({b"a\nb": b"c"}) is None
     table = {"kundtjänst".encode(): b"x", b"": b"y"}
     assert lemmacache._decode(lemmacache._encode(table)) == table
+
+
+def _clear_zipf():
+    from textnps.preprocess import compounds
+
+    compounds.zipf_table.cache_clear()
+    compounds.common_zipf.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "nb"])
+def test_cached_zipf_tables_equal_wordfreq(cache, lang):
+    import math
+
+    import wordfreq
+
+    from textnps.preprocess import compounds
+
+    reference = {w: math.log10(f) + 9.0 for w, f in wordfreq.get_frequency_dict(lang, wordlist="best").items()}
+    _clear_zipf()
+    try:
+        cold = compounds.zipf_table(lang), compounds.common_zipf(lang)
+        assert any(p.name.endswith(f"-{lang}-best-zipf.bin") for p in cache.iterdir())
+        _clear_zipf()
+        warm = compounds.zipf_table(lang), compounds.common_zipf(lang)
+    finally:
+        _clear_zipf()
+    common = {w: z for w, z in reference.items() if z >= compounds.COMMON_ZIPF}
+    for full, small in (cold, warm):
+        assert full == reference and list(full) == list(reference)  # same values, bit for bit, same order
+        assert small == common and 0 < len(small) <= len(reference)
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("sv", ["kundtjänst", "leveranstid", "bilförsäkring", "leverans", "hemsida"]),
+    ("da", ["leveringstid", "kundeservice", "bilforsikring", "tilfreds", "hjemmeside"]),
+    ("nb", ["leveringstid", "kundeservice", "bilforsikring", "fornøyd", "nettside"]),
+])
+def test_compounds_from_the_common_table_equal_the_whole_list(lang, words, monkeypatch):
+    from textnps.preprocess import compounds
+
+    small = [compounds.split_compound(w, lang) for w in words]
+    monkeypatch.setattr(compounds, "common_zipf", compounds.zipf_table)  # the whole list instead
+    assert [compounds.split_compound(w, lang) for w in words] == small
+    assert any(small)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "header", "empty"])
+def test_damaged_float_cache_falls_back_to_the_build(cache, damage):
+    table = {"kundtjänst": 3.5, "tid": 5.25, "": 1.0}
+    calls = []
+
+    def build():
+        calls.append(1)
+        return dict(table)
+
+    assert lemmacache.cached_floats("floats", build) == table
+    path = cache / "floats.bin"
+    data = path.read_bytes()
+    assert lemmacache.cached_floats("floats", build) == table and len(calls) == 1
+    path.write_bytes({
+        "truncate": data[: len(data) // 2],
+        "flip": data[:-3] + bytes([data[-3] ^ 0x01]) + data[-2:],
+        "header": b"not a cache\n" + data.partition(b"\n")[2],
+        "empty": b"",
+    }[damage])
+    assert lemmacache.cached_floats("floats", build) == table and len(calls) == 2
+    assert path.read_bytes() == data
+    assert lemmacache._encode_floats({"a\nb": 1.0}) is None

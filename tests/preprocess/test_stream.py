@@ -54,3 +54,35 @@ def test_errors(survey, tmp_path):
         preprocess_file(tmp_path / "nope.csv", tmp_path / "o.csv")
     with pytest.raises(InputError, match=r"Column 'score' \(id_col\) has 29 repeated value\(s\)"):
         preprocess_file(survey, tmp_path / "o.csv", text_col="kommentar", id_col="score")
+
+
+PRIVATE = {"sv": ("Ring mig på 070-123 45 67 eller anna.berg@exempel.se, kundtjänsten svarar aldrig",
+                  ["070-123 45 67", "anna.berg@exempel.se"]),
+           "da": ("Skriv til mette.holm@eksempel.dk eller ring 20 12 34 56, kundeservice var elendig",
+                  ["mette.holm@eksempel.dk", "20 12 34 56"]),
+           "no": ("Send svar til ola.dahl@eksempel.no eller ring 912 34 567, kundeservice var treg",
+                  ["ola.dahl@eksempel.no", "912 34 567"])}
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "no"])
+@pytest.mark.parametrize("streamed", [False, True])
+def test_output_comment_column_is_redacted(tmp_path, lang, streamed):
+    """The comment column of the output is the redacted text (as classify writes it), never the raw comment."""
+    text, secrets = PRIVATE[lang]
+    df = pd.DataFrame({"kommentar": [text, "Fin service", None] * 4, "score": [3, 9, 7] * 4})
+    survey, out = tmp_path / "survey.csv", tmp_path / "out.csv"
+    df.to_csv(survey, index=False)
+    preprocess_file(survey, out, text_col="kommentar", chunk_size=5, in_memory_max_bytes=0 if streamed else 2**30,
+                    progress=False)
+    written = out.read_text(encoding="utf-8")
+    assert not [s for s in secrets if s in written]
+    result = pd.read_csv(out, keep_default_na=False)
+    assert (result["kommentar"] == result["text_clean"]).all()
+    assert "[EMAIL]" in result.loc[0, "kommentar"]
+
+
+def test_without_redaction_the_raw_comment_is_kept(tmp_path):
+    survey, out = tmp_path / "survey.csv", tmp_path / "out.csv"
+    pd.DataFrame({"kommentar": ["Mejla anna.berg@exempel.se"], "score": [5]}).to_csv(survey, index=False)
+    preprocess_file(survey, out, text_col="kommentar", redact=False, progress=False)
+    assert pd.read_csv(out)["kommentar"].iloc[0] == "Mejla anna.berg@exempel.se"

@@ -13,6 +13,7 @@ from textnps.cli import discover as _discover  # noqa: F401
 from textnps.cli import classify as _classify  # noqa: F401
 from textnps.cli import train as _train  # noqa: F401
 from textnps.cli import compare as _compare  # noqa: F401
+from textnps.cli import suggest as _suggest  # noqa: F401
 
 __all__ = ["app", "main"]
 

@@ -1,6 +1,7 @@
 """``textnps classify``: tag each comment with a codebook's themes and their polarity."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -38,17 +39,35 @@ REFINER_HELP = ("The layer learned from coded comments that refines the seeds' d
                 "survey's own model only), or a refiner folder.")
 
 
+MODEL_HELP = "Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`."
+
+
 def refiner_option(value: str):
     """``--refiner``: "auto", "none", "learn" (``textnps train``) or a folder -> the ThemeClassifier parameter."""
     return None if value.lower() == "none" else value if value in ("auto", "learn") else Path(value)
 
 
 def describe_refiner(model) -> str:
-    refiner = model.refiner_
-    if refiner is None:
-        return "no refiner (seeds and the survey's own model)"
-    langs = "all languages" if refiner.languages_ is None else "/".join(refiner.languages_) + " comments"
-    return f"the refiner trained on {refiner.n_coded_} coded comments, for {langs}"
+    from textnps.report.model_used import describe_refiner as describe
+
+    return describe(model)
+
+
+def fitted_model(codebook: str, refiner: str, pre: pd.DataFrame, *, progress: bool, labels_col: str | None = None):
+    """The trained model in the folder *codebook* (``textnps train``), else a classifier fitted on *pre*
+    (learning from the codes of *labels_col*, if given); says which."""
+    from textnps.report.model_used import describe_model
+    from textnps.themes.codebook.classify import ThemeClassifier
+    from textnps.themes.persist import MODEL_FILE
+
+    if (Path(codebook) / MODEL_FILE).is_file():
+        model = ThemeClassifier.load(codebook, progress=progress)
+        say(f"Using the {describe_model(model, folder=Path(codebook))}.")
+        return model
+    model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), labels_col=labels_col,
+                            progress=progress).fit(pre)
+    say(f"Themes: {describe_model(model)}.")
+    return model
 
 
 def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> None:
@@ -66,32 +85,41 @@ def write_table(frame: pd.DataFrame, out: Path, *, raw_csv: bool = False) -> Non
 def classify_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = ...,
-    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column (the comment column redacted) + themes + p_<id>.")] = ...,
+    out: Annotated[Path, typer.Option(help="Output .csv (or .parquet): every input column (the comment column redacted) + themes + subthemes + p_<id>.")] = ...,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
-    codebook: Annotated[str, typer.Option(
-        help="Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`.",
-    )] = "nordic-cx",
+    codebook: Annotated[str, typer.Option(help=MODEL_HELP)] = "nordic-cx",
     refiner: Annotated[str, typer.Option(help=REFINER_HELP)] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
+    chunksize: Annotated[Optional[int], typer.Option(help=(
+        "Rows per chunk: a CSV or Parquet file is streamed with bounded memory on --n-jobs processes "
+        "(default: files over 100 MB, 50,000 rows a chunk; 0 reads the file whole)."))] = None,
+    n_jobs: Annotated[int, typer.Option(help="Processes for a streamed file (-1: all cores).")] = 1,
 ) -> None:
     """Add `themes` ("price:pos;staff_service:neg") and one probability column per theme."""
-    from textnps.themes.codebook.classify import ThemeClassifier
-    from textnps.themes.persist import MODEL_FILE
+    from textnps.report.streaming import DEFAULT_CHUNKSIZE, streams
 
+    if streams(input, "auto" if chunksize is None else chunksize):
+        from textnps.report.model_used import describe_model
+        from textnps.themes.classify_file import classify_file
+        from textnps.themes.codebook.classify import ThemeClassifier
+        from textnps.themes.persist import MODEL_FILE
+
+        model = None
+        if (Path(codebook) / MODEL_FILE).is_file():
+            model = ThemeClassifier.load(codebook, progress=progress)
+            say(f"Using the {describe_model(model, folder=Path(codebook))}.")
+        model, n, n_tagged = classify_file(
+            input, out, text_col=text_col, id_col=id_col, model=model, codebook=codebook,
+            refiner=refiner_option(refiner), chunk_size=chunksize or DEFAULT_CHUNKSIZE,
+            n_jobs=(os.cpu_count() or 1) if n_jobs == -1 else n_jobs, progress=progress, raw_csv=raw_csv)
+        say(f"{n_tagged} of {n} comments carry at least one theme; wrote {out}")
+        return
     frame = read_comments(input, text_col, id_col)
     pre = preprocess(frame, text_col, progress)
-    if (Path(codebook) / MODEL_FILE).is_file():
-        model = ThemeClassifier.load(codebook, progress=progress)
-        say(f"Using the trained model in {codebook} (codebook {model.codebook_.name} {model.codebook_.version}).")
-    else:
-        model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), progress=progress).fit(pre)
-        say(f"Codebook {model.codebook_.name} {model.codebook_.version} with {describe_refiner(model)}.")
-    tagged = model.transform(pre)
-    added = ["themes"] + [f"p_{t}" for t in model.theme_ids_]
-    kept = frame.drop(columns=[c for c in added if c in frame.columns])
-    kept[text_col] = pre["text_clean"]  # the comment with personal data redacted, never the raw text
-    result = pd.concat([kept, tagged[added]], axis=1)
+    model = fitted_model(codebook, refiner, pre, progress=progress)
+    from textnps.themes.classify_file import tagged_output
+
+    result, n_tagged = tagged_output(frame, pre, model, text_col)  # the comment redacted, never the raw text
     write_table(result, out, raw_csv=raw_csv)
-    n_tagged = int((tagged["themes"] != "").sum())
-    say(f"{n_tagged} of {len(tagged)} comments carry at least one theme; wrote {out}")
+    say(f"{n_tagged} of {len(result)} comments carry at least one theme; wrote {out}")

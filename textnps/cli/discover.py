@@ -11,14 +11,15 @@ from textnps.cli._app import RAW_CSV_HELP, command, read_input, say
 
 
 def parse_n_themes(value: str):
-    """``"auto"`` or a whole number >= 1, as given on the command line."""
+    """``"size"``, ``"auto"`` or a whole number >= 1, as given on the command line."""
     text = str(value).strip().lower()
-    if text == "auto":
-        return "auto"
+    if text in ("auto", "size"):
+        return text
     if text.isdigit() and int(text) >= 1:
         return int(text)
     raise ParameterError(
-        f"--n-themes must be 'auto' or a whole number >= 1. Got {value!r} instead." + close_match_hint(text, ["auto"])
+        f"--n-themes must be 'size', 'auto' or a whole number >= 1. Got {value!r} instead."
+        + close_match_hint(text, ["auto", "size"])
     )
 
 
@@ -29,8 +30,13 @@ def discover_(
     text_col: Annotated[Optional[str], typer.Option(help="Comment column (found by name when not given).")] = None,
     score_col: Annotated[Optional[str], typer.Option(help="Score column 0-10 (found by name when not given).")] = None,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column for assignments.csv (else the row number).")] = None,
-    n_themes: Annotated[str, typer.Option(help="'auto' (the largest number of themes whose top terms are stable "
-                                               "under resampling) or a number.")] = "auto",
+    segment_col: Annotated[Optional[str], typer.Option(
+        help="Segment column (company, brand, product; found by name when not given): its values never name a theme.")] = None,
+    codebook_out: Annotated[Optional[Path], typer.Option(
+        help="Also write the themes as a codebook draft (YAML) to classify later waves with.")] = None,
+    n_themes: Annotated[str, typer.Option(help="'size' (sqrt(comments) / 5, 5-25, then near-duplicates merged), "
+                                               "'auto' (the largest number of themes whose top terms are stable "
+                                               "under resampling) or a number.")] = "size",
     stop_word: Annotated[Optional[list[str]], typer.Option(
         help="A word to leave out of the themes (repeatable), e.g. a brand name in an all-lowercase export.")] = None,
     by_category: Annotated[bool, typer.Option(help="Discover detractor, passive and promoter themes separately.")] = False,
@@ -43,7 +49,7 @@ def discover_(
     from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
     k = parse_n_themes(n_themes)
-    survey = read_input(input, text_col=text_col, score_col=score_col, id_col=id_col)
+    survey = read_input(input, text_col=text_col, score_col=score_col, id_col=id_col, segment_col=segment_col)
     if {"lemmas", "text_clean"} <= set(survey.columns):
         say("Input is already preprocessed (has 'lemmas' and 'text_clean'): using it as is.")
     else:
@@ -59,6 +65,12 @@ def discover_(
         result = result.assign(id=range(len(result)))
     write_csv(explode_themes(result, id_col="id"), out / "assignments.csv", raw=raw_csv)
     model.save(out / "model")
+    if codebook_out is not None:
+        from textnps.themes.discover.draft import write_codebook_draft
+
+        write_codebook_draft(model, codebook_out)
+        say(f"Wrote the codebook draft {codebook_out} ({model.n_themes_} themes): review it, then "
+            f"classify with --codebook {codebook_out}.")
     unassigned = int((result["discovered_theme"] == "").sum())
     skipped = ", ".join(f"{v} {k.replace('_', '-')}" for k, v in model.n_skipped_.items())
     typer.echo(model.themes_[["theme_id", "label", "n"]].to_string(index=False))

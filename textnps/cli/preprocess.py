@@ -13,7 +13,7 @@ from textnps.cli._app import RAW_CSV_HELP, command, say
 def preprocess_(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, Excel, Parquet or JSON lines.")],
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = "text",
-    out: Annotated[Path, typer.Option(help="Output file: .csv or .parquet (every input column + the added ones).")] = ...,
+    out: Annotated[Path, typer.Option(help="Output file: .csv or .parquet (every input column, the comment column redacted unless --no-redact, + the added ones).")] = ...,
     id_col: Annotated[Optional[str], typer.Option(help="Response id column (checked to exist and be unique).")] = None,
     redact: Annotated[bool, typer.Option(help="Replace personal data by [NAME], [ADDRESS], [PLATE], [EMAIL], [PHONE], [ID], ... placeholders.")] = True,
     language: Annotated[Optional[str], typer.Option(help="Force one language (sv, da, nb, nn, en) instead of detecting it.")] = None,

@@ -18,8 +18,8 @@ def train_(
     coded: Annotated[Path, typer.Argument(help="Coded comments: CSV, Excel, Parquet or JSON lines.")],
     text_col: Annotated[str, typer.Option(help="Column of comments.")] = ...,
     labels_col: Annotated[str, typer.Option(
-        help='Column of codes: theme ids joined by ";" (e.g. "price;staff_service"); empty = coded, no theme; '
-             "missing = not coded.")] = ...,
+        help='Column of codes: theme ids joined by ";" (e.g. "price;staff_service"); "-" or "none" = coded, '
+             "no theme; an empty cell = not coded.")] = ...,
     codebook: Annotated[str, typer.Option(help="Shipped codebook name, or a codebook YAML file or folder.")] = ...,
     out: Annotated[Path, typer.Option(help="Folder to write the model to (model.json, arrays.npz, codebook.yaml).")] = ...,
     refiner: Annotated[str, typer.Option(help=REFINER_HELP + " 'learn' trains a new refiner on the coded comments "

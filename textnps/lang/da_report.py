@@ -203,6 +203,27 @@ REPORT_NOTES = {
         " det."
     ),
     "unknown_file_type": "Ukendt filtype {suffix}: {name} læses som CSV.",
+    'model_refiner_shipped': (
+        'Temaer: kodebog {name} {version}, medfølgende finjustering (trænet på {n} kodede kommentarer, til {langs}-kommentarer).'
+    ),
+    'model_refiner_learned': (
+        'Temaer: kodebog {name} {version}, finjustering trænet på denne undersøgelses koder ({n} kodede kommentarer, til {langs}-kommentarer).'
+    ),
+    'model_refiner_from': (
+        'Temaer: kodebog {name} {version}, finjustering fra {where} (trænet på {n} kodede kommentarer, til {langs}-kommentarer).'
+    ),
+    'model_seeds': (
+        'Temaer: kodebog {name} {version}, ingen finjustering (kodebogens søgeord og undersøgelsens egen model).'
+    ),
+    'model_trained': (
+        'Temaer: trænet model {folder} ({n} kodede kommentarer; kodebog {name} {version}).'
+    ),
+    'filtered': (
+        '{n} af {total} svar passer ikke til filteret {filter} og er udeladt af alle tabeller.'
+    ),
+    'discover_sample': (
+        'Nye temaer blev lært af {n} af de {total} kommentarer, som intet tema i kodebogen dækker (jævnt fordelt); derefter fik de alle et tema.'
+    ),
 }
 
 #: Ord til sammenligningen af to målinger (textnps.report.compare).

@@ -168,8 +168,8 @@ REPORT_LABELS = {
 #: The report's notes (textnps.report.notes): what was dropped, cut or skipped.
 REPORT_NOTES = {
     "unmatched_current_wave": (
-        "{n} comments of the current wave matched no codebook theme; of their {k} clusters, {matched} match "
-        "saved themes and {new} are new."
+        "{n} comments of the current wave matched no codebook theme; their {k} clusters: {matched} match "
+        "saved themes, {new} new."
     ),
     "classification_unavailable": "Theme classification is not available: no themes are reported.",
     "preprocessing_unavailable": (
@@ -198,6 +198,27 @@ REPORT_NOTES = {
         "the others as UTF-8. Check those rows; re-export the file as UTF-8 to avoid this."
     ),
     "unknown_file_type": "Unknown file type {suffix}: reading {name} as CSV.",
+    'model_refiner_shipped': (
+        'Themes: codebook {name} {version}, refiner shipped (trained on {n} coded comments, for {langs} comments).'
+    ),
+    'model_refiner_learned': (
+        "Themes: codebook {name} {version}, refiner learned from this survey's codes (trained on {n} coded comments, for {langs} comments)."
+    ),
+    'model_refiner_from': (
+        'Themes: codebook {name} {version}, refiner from {where} (trained on {n} coded comments, for {langs} comments).'
+    ),
+    'model_seeds': (
+        "Themes: codebook {name} {version}, no refiner (seeds and the survey's own model)."
+    ),
+    'model_trained': (
+        'Themes: trained model {folder} ({n} coded comments; codebook {name} {version}).'
+    ),
+    'filtered': (
+        '{n} of {total} responses do not match the filter {filter} and are left out of every table.'
+    ),
+    'discover_sample': (
+        'New themes were learned from {n} of the {total} comments no codebook theme covers (evenly spaced); every one of them was then assigned.'
+    ),
 }
 
 #: Words of the wave comparison page and its figures (textnps.report.compare).

@@ -201,6 +201,27 @@ REPORT_NOTES = {
         "dette."
     ),
     "unknown_file_type": "Ukjent filtype {suffix}: {name} leses som CSV.",
+    'model_refiner_shipped': (
+        'Temaer: kodebok {name} {version}, medfølgende finjustering (trent på {n} kodede kommentarer, for {langs}-kommentarer).'
+    ),
+    'model_refiner_learned': (
+        'Temaer: kodebok {name} {version}, finjustering trent på denne undersøkelsens koder ({n} kodede kommentarer, for {langs}-kommentarer).'
+    ),
+    'model_refiner_from': (
+        'Temaer: kodebok {name} {version}, finjustering fra {where} (trent på {n} kodede kommentarer, for {langs}-kommentarer).'
+    ),
+    'model_seeds': (
+        'Temaer: kodebok {name} {version}, ingen finjustering (kodebokens søkeord og undersøkelsens egen modell).'
+    ),
+    'model_trained': (
+        'Temaer: trent modell {folder} ({n} kodede kommentarer; kodebok {name} {version}).'
+    ),
+    'filtered': (
+        '{n} av {total} svar passer ikke med filteret {filter} og er utelatt fra alle tabeller.'
+    ),
+    'discover_sample': (
+        'Nye temaer ble lært fra {n} av de {total} kommentarene som ikke noe tema i kodeboken dekker (jevnt fordelt); deretter fikk alle et tema.'
+    ),
 }
 
 #: Ord til sammenligningen av to målinger (textnps.report.compare).

@@ -198,6 +198,27 @@ REPORT_NOTES = {
         "undvika detta."
     ),
     "unknown_file_type": "Okänd filtyp {suffix}: {name} läses som CSV.",
+    'model_refiner_shipped': (
+        'Teman: kodbok {name} {version}, medföljande förfinare (tränad på {n} kodade kommentarer, för {langs}-kommentarer).'
+    ),
+    'model_refiner_learned': (
+        'Teman: kodbok {name} {version}, förfinare tränad på den här undersökningens koder ({n} kodade kommentarer, för {langs}-kommentarer).'
+    ),
+    'model_refiner_from': (
+        'Teman: kodbok {name} {version}, förfinare från {where} (tränad på {n} kodade kommentarer, för {langs}-kommentarer).'
+    ),
+    'model_seeds': (
+        'Teman: kodbok {name} {version}, ingen förfinare (kodbokens sökord och undersökningens egen modell).'
+    ),
+    'model_trained': (
+        'Teman: tränad modell {folder} ({n} kodade kommentarer; kodbok {name} {version}).'
+    ),
+    'filtered': (
+        '{n} av {total} svar matchar inte filtret {filter} och är uteslutna ur alla tabeller.'
+    ),
+    'discover_sample': (
+        'Nya teman lärdes från {n} av de {total} kommentarer som inget tema i kodboken täcker (jämnt utspridda); alla tilldelades sedan ett tema.'
+    ),
 }
 
 #: Ord för jämförelsen mellan två mätomgångar (textnps.report.compare).

@@ -14,7 +14,12 @@ from __future__ import annotations
 import functools
 import math
 
-__all__ = ["split_compound", "zipf_table"]
+from textnps.preprocess.lemmacache import cached_floats, package_version
+
+__all__ = ["COMMON_ZIPF", "common_zipf", "split_compound", "zipf_table"]
+
+#: Words at least this frequent (one per million) are what compound parts and language checks look at.
+COMMON_ZIPF = 3.0
 
 #: A linking element must earn its place: ``gave|kort``, not ``gav|e|kort``.
 _LINK_PENALTY = 1.0
@@ -22,10 +27,31 @@ _LINK_PENALTY = 1.0
 
 @functools.lru_cache(maxsize=None)
 def zipf_table(freq_lang: str) -> dict[str, float]:
-    """Zipf frequency (log10 per billion words) of every word in wordfreq's list for *freq_lang*."""
-    import wordfreq
+    """Zipf frequency (log10 per billion words) of every word in wordfreq's list for *freq_lang*.
 
-    return {w: math.log10(f) + 9.0 for w, f in wordfreq.get_frequency_dict(freq_lang, wordlist="best").items()}
+    Decoded from wordfreq once, then read from the disk cache (:func:`~textnps.preprocess.lemmacache.cached_floats`).
+    """
+
+    def build() -> dict[str, float]:
+        import wordfreq
+
+        return {w: math.log10(f) + 9.0 for w, f in wordfreq.get_frequency_dict(freq_lang, wordlist="best").items()}
+
+    return cached_floats(f"wordfreq-{package_version('wordfreq')}-{freq_lang}-best-zipf", build)
+
+
+@functools.lru_cache(maxsize=None)
+def common_zipf(freq_lang: str) -> dict[str, float]:
+    """The entries of :func:`zipf_table` of Zipf >= :data:`COMMON_ZIPF` (about 30,000 words, not 300,000).
+
+    Enough for every use that ignores rarer words (compound parts, language checks): a fresh
+    process reads this small table from the disk cache instead of building the whole list.
+    """
+
+    def build() -> dict[str, float]:
+        return {w: z for w, z in zipf_table(freq_lang).items() if z >= COMMON_ZIPF}
+
+    return cached_floats(f"wordfreq-{package_version('wordfreq')}-{freq_lang}-best-zipf{COMMON_ZIPF:g}", build)
 
 
 def split_compound(
@@ -54,7 +80,10 @@ def split_compound(
     data = get(lang)
     if len(word) < 2 * min_part + 1 or not word.isalpha():
         return ()
-    zipf = zipf_table(data.FREQ_LANG)
+    if min_zipf < COMMON_ZIPF:  # rarer parts wanted: the whole list
+        zipf = zipf_table(data.FREQ_LANG)
+    else:  # words below COMMON_ZIPF can neither be parts nor, as the whole word, beat a part
+        zipf = common_zipf(data.FREQ_LANG)
     stops = _stop_words(lang) if stop_words is None else stop_words
     banned = data.COMPOUND_NON_PARTS
     whole = zipf.get(word, 0.0)

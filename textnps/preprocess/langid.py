@@ -78,16 +78,17 @@ _memo: dict[tuple[str, str], list] = {}
 
 def _confidences(kind: str, texts: list[str]) -> list:
     """lingua's confidence values of each text, from the memo where lingua has already answered."""
-    todo = list(dict.fromkeys(t for t in texts if (kind, t) not in _memo))
+    unique = dict.fromkeys(texts)
+    found = {t: _memo[(kind, t)] for t in unique if (kind, t) in _memo}  # taken before the memo may be emptied
+    todo = [t for t in unique if t not in found]
     if todo:
         values = _detector(kind).compute_language_confidence_values_in_parallel(todo)
         if len(_memo) + len(todo) > _MEMO_MAX:
             _memo.clear()
-        found = dict(zip(todo, values))
-        _memo.update(((kind, t), v) for t, v in found.items() if len(todo) <= _MEMO_MAX)
-    else:
-        found = {}
-    return [found[t] if t in found else _memo[(kind, t)] for t in texts]
+        if len(todo) <= _MEMO_MAX:
+            _memo.update(((kind, t), v) for t, v in zip(todo, values))
+        found.update(zip(todo, values))
+    return [found[t] for t in texts]
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,9 +102,10 @@ def _lingua_to_code() -> dict:
 def _common_words(lang: str, min_zipf: float = 3.0) -> frozenset[str]:
     """Common words (Zipf >= 3) of *lang*'s or English's frequency list."""
     from textnps.lang import get
-    from textnps.preprocess.compounds import zipf_table
+    from textnps.preprocess.compounds import COMMON_ZIPF, common_zipf, zipf_table
 
-    own, en = zipf_table(get(lang).FREQ_LANG), zipf_table("en")
+    tables = common_zipf if min_zipf >= COMMON_ZIPF else zipf_table
+    own, en = tables(get(lang).FREQ_LANG), tables("en")
     return frozenset(w for table in (own, en) for w, z in table.items() if z >= min_zipf)
 
 
@@ -123,14 +125,14 @@ def _mostly_unknown(text: str, lang: str, *, max_words: int = 10) -> bool:
 #: Weight of the Danish/Norwegian word-frequency ratio (per log10 unit) and the
 #: Zipf floor both lists are clipped at (wordfreq's Danish list stops at 3).
 _DA_NO_WEIGHT = 0.1 * math.log(10)
-_DA_NO_FLOOR = 3.0
+_DA_NO_FLOOR = 3.0  # must not be below compounds.COMMON_ZIPF
 
 
 def _danish_vs_norwegian(text: str) -> float:
     """Log-likelihood (nats) that *text* is Norwegian rather than Danish, from word frequencies."""
-    from textnps.preprocess.compounds import zipf_table
+    from textnps.preprocess.compounds import common_zipf
 
-    da, nb = zipf_table("da"), zipf_table("nb")
+    da, nb = common_zipf("da"), common_zipf("nb")  # rarer words count as the floor anyway
     floor = _DA_NO_FLOOR
     return _DA_NO_WEIGHT * sum(
         max(nb.get(w, 0.0), floor) - max(da.get(w, 0.0), floor) for w in _WORD.findall(text[:400].lower())[:40]

@@ -11,6 +11,9 @@ count and a CRC-32 of the body, then one key line and one value line per entry. 
 missing, truncated or altered (wrong header, count or checksum) is ignored and the table is
 decoded from the package as before, then the cache is rewritten atomically (temporary file and
 ``os.replace``). A cache that cannot be written (read-only disk) only costs the speed-up.
+
+wordfreq's Zipf tables (:mod:`textnps.preprocess.compounds`) are cached the same way by
+:func:`cached_floats`, in a binary file: the same header, then the float64 values and the words.
 """
 from __future__ import annotations
 
@@ -18,12 +21,14 @@ import functools
 import os
 import tempfile
 import zlib
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["cache_dir", "cached_table", "simplemma_lemmatizer", "spacy_lemma_table"]
+__all__ = ["cache_dir", "cached_floats", "cached_table", "package_version", "simplemma_lemmatizer", "spacy_lemma_table"]
 
 _MAGIC = b"textnps-lemma-cache 1"
+_FLOAT_MAGIC = b"textnps-float-cache 1"
 
 
 def cache_dir() -> Path:
@@ -46,17 +51,24 @@ def _encode(table: dict[bytes, bytes]) -> bytes | None:
     return b"%s %d %d\n" % (_MAGIC, len(table), zlib.crc32(body)) + body
 
 
-def _decode(data: bytes) -> dict[bytes, bytes] | None:
+def _checked_body(data: bytes, magic: bytes) -> tuple[int, bytes] | None:
+    """The entry count and body of a cache file whose header and checksum are right, else None."""
     head, sep, body = data.partition(b"\n")
     parts = head.rsplit(b" ", 2)
-    if not sep or len(parts) != 3 or parts[0] != _MAGIC:
+    if not sep or len(parts) != 3 or parts[0] != magic:
         return None
     try:
         count, crc = int(parts[1]), int(parts[2])
     except ValueError:
         return None
-    if zlib.crc32(body) != crc:
+    return (count, body) if zlib.crc32(body) == crc else None
+
+
+def _decode(data: bytes) -> dict[bytes, bytes] | None:
+    checked = _checked_body(data, _MAGIC)
+    if checked is None:
         return None
+    count, body = checked
     lines = body.split(b"\n")
     if lines[-1] != b"" or len(lines) != 2 * count + 1:
         return None
@@ -81,21 +93,56 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def cached_table(name: str, build: Callable[[], dict[bytes, bytes]]) -> dict[bytes, bytes]:
     """The table cached as *name*, or ``build()`` (then cached) if the cache is absent or damaged."""
-    path = cache_dir() / f"{name}.txt"
+    return _cached(cache_dir() / f"{name}.txt", build, _encode, _decode)
+
+
+def _cached(path: Path, build: Callable, encode: Callable, decode: Callable):
     try:
-        table = _decode(path.read_bytes())
+        table = decode(path.read_bytes())
     except OSError:
         table = None
     if table is not None:
         return table
     table = build()
-    data = _encode(table)
+    data = encode(table)
     if data is not None:
         _write_atomically(path, data)
     return table
 
 
-def _version(package: str) -> str:
+def _encode_floats(table: dict[str, float]) -> bytes | None:
+    if any("\n" in key for key in table):
+        return None
+    body = array("d", table.values()).tobytes() + "\n".join(table).encode()
+    return b"%s %d %d\n" % (_FLOAT_MAGIC, len(table), zlib.crc32(body)) + body
+
+
+def _decode_floats(data: bytes) -> dict[str, float] | None:
+    checked = _checked_body(data, _FLOAT_MAGIC)
+    if checked is None or len(checked[1]) < 8 * checked[0]:
+        return None
+    count, body = checked
+    values = array("d")
+    values.frombytes(body[: 8 * count])
+    try:
+        keys = body[8 * count :].decode().split("\n") if count else []
+    except UnicodeDecodeError:
+        return None
+    table = dict(zip(keys, values.tolist()))
+    return table if len(keys) == count == len(table) else None
+
+
+def cached_floats(name: str, build: Callable[[], dict[str, float]]) -> dict[str, float]:
+    """Like :func:`cached_table` for a table of words and floats (wordfreq's Zipf values).
+
+    Stored as the raw float64 values followed by the words, one a line: reading it back costs
+    one ``dict(zip(...))``, not a decode of the package's list (bit-identical values).
+    """
+    return _cached(cache_dir() / f"{name}.bin", build, _encode_floats, _decode_floats)
+
+
+def package_version(package: str) -> str:
+    """The installed version of *package*: part of each cache file's name, so an upgrade rebuilds it."""
     from importlib.metadata import version
 
     return version(package)
@@ -112,7 +159,7 @@ def spacy_lemma_table(spacy_lang: str) -> dict[bytes, bytes]:
         raw = load_language_data(registry.lookups.get(spacy_lang)["lemma_lookup"])
         return {str(k).encode(): str(v).encode() for k, v in raw.items()}
 
-    name = f"spacy-lookups-data-{_version('spacy-lookups-data')}-{spacy_lang}-lemma_lookup"
+    name = f"spacy-lookups-data-{package_version('spacy-lookups-data')}-{spacy_lang}-lemma_lookup"
     return cached_table(name, build)
 
 
@@ -129,7 +176,7 @@ class _CachedDictionaryFactory:
                 _load_dictionary_from_disk,
             )
 
-            name = f"simplemma-{_version('simplemma')}-{lang}"
+            name = f"simplemma-{package_version('simplemma')}-{lang}"
             self._dicts[lang] = MappingStrToByteString(cached_table(name, lambda: _load_dictionary_from_disk(lang)))
         return self._dicts[lang]
 

@@ -10,16 +10,19 @@ result is the same either way.
 from __future__ import annotations
 
 import warnings
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+from tqdm.auto import tqdm
 
 from textnps._errors import InputError, close_match_hint, show_rows
 from textnps.csvsafe import write_csv
 
-__all__ = ["preprocess_file", "iter_file_chunks"]
+__all__ = ["preprocess_file", "iter_file_chunks", "csv_read_options", "ordered_map", "ChunkWriter"]
+
+_WORKER: dict = {}
 
 _CSV = {".csv", ".txt", ".tsv", ".tab"}
 _PARQUET = {".parquet", ".pq"}
@@ -45,6 +48,12 @@ def _csv_options(path: Path, sep: str | None, encoding: str | None) -> dict:
     return {"sep": sep, "encoding": encoding, "dtype": str, "keep_default_na": False, "na_values": [""]}
 
 
+def csv_read_options(path, *, sep: str | None = None, encoding: str | None = None) -> dict:
+    """``{"sep": ..., "encoding": ...}`` of a CSV file, detected once (to pass to every :func:`iter_file_chunks`)."""
+    options = _csv_options(Path(path), sep, encoding)
+    return {"sep": options["sep"], "encoding": options["encoding"]}
+
+
 def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, encoding=None) -> Iterator[pd.DataFrame]:
     """Yield a CSV or Parquet file as DataFrames of at most *chunk_size* rows."""
     path = Path(path)
@@ -68,6 +77,60 @@ def iter_file_chunks(path, *, chunk_size: int = 20_000, columns=None, sep=None, 
     yield from pd.read_csv(path, chunksize=chunk_size, usecols=columns, **options)
 
 
+def _init_worker(fn) -> None:
+    _WORKER["fn"] = fn
+
+
+def _work(chunk):
+    return _WORKER["fn"](chunk)
+
+
+def ordered_map(fn, chunks, n_jobs: int = 1) -> Iterator:
+    """``fn(chunk)`` for each chunk, in order, on *n_jobs* processes, with bounded memory.
+
+    This process takes every *n_jobs*-th chunk and ``n_jobs - 1`` worker processes the others; at most
+    two chunks per process are read ahead of the results. *fn* (say a ``functools.partial`` holding
+    fitted models) is sent to each worker once. The workers are loky's (joblib's): fresh interpreters
+    (a fork of this process, whose libraries run threads, can hang on a lock one of them held), which,
+    unlike multiprocessing's spawn, need no ``if __name__ == "__main__"`` in the caller's script.
+    """
+    if n_jobs == 1:
+        yield from (fn(chunk) for chunk in chunks)
+        return
+    from joblib.externals.loky import get_reusable_executor
+
+    executor, pending = None, deque()
+    try:
+        for i, chunk in enumerate(chunks):
+            if i % n_jobs == 0:  # this process's turn, while the workers do theirs (one chunk: no workers)
+                pending.append(_Done(fn(chunk)))
+            else:
+                if executor is None:
+                    executor = get_reusable_executor(n_jobs - 1, initializer=_init_worker, initargs=(fn,),
+                                                     reuse=False)
+                pending.append(executor.submit(_work, chunk))
+            while pending and (pending[0].done() or len(pending) >= 2 * n_jobs):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+
+class _Done:
+    """A chunk this process did, queued in order with the workers' futures."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self._result
+
+
 def _non_utf8_lines(path: Path) -> int:
     n = 0
     with open(path, "rb") as fh:
@@ -85,7 +148,17 @@ def _check_column(columns, name: str, role: str) -> None:
         raise InputError(f"Column {name!r} ({role}) not found; the file has columns {cols}." + close_match_hint(name, cols))
 
 
-class _Writer:
+def _redacted(out: pd.DataFrame, pre) -> pd.DataFrame:
+    """*out* with its comment column replaced by ``text_clean`` (personal data redacted), as ``classify`` writes it;
+    the raw comment is written only with ``redact=False``."""
+    if pre.redact:
+        out[pre.text_col] = out["text_clean"]
+    return out
+
+
+class ChunkWriter:
+    """Writes chunks one after the other to a .csv (formula-safe unless raw_csv) or .parquet file."""
+
     def __init__(self, path: Path, *, raw_csv: bool = False):
         self.path, self.first, self.parquet, self.raw_csv = path, True, None, raw_csv
         self.is_parquet = path.suffix.lower() in _PARQUET
@@ -127,7 +200,8 @@ def preprocess_file(
 ) -> pd.DataFrame:
     """Preprocess *input_path* (CSV, Parquet, or any format ``read_table`` reads)
     into *output_path* (``.csv`` or ``.parquet``): every input column plus
-    :data:`~textnps.preprocess.OUTPUT_COLUMNS`.
+    :data:`~textnps.preprocess.OUTPUT_COLUMNS`; the comment column holds the redacted ``text_clean`` (as
+    ``textnps classify`` writes it), the raw comment only with ``redact=False``.
 
     *params* go to :class:`~textnps.preprocess.Preprocessor`. A CSV output is
     formula-safe (:mod:`textnps.csvsafe`) unless *raw_csv*. Returns the
@@ -140,7 +214,7 @@ def preprocess_file(
     if not input_path.is_file():
         raise InputError(f"No such file: {str(input_path)!r}.")
     pre = Preprocessor(text_col=text_col, chunk_size=chunk_size, **params)
-    writer = _Writer(output_path, raw_csv=raw_csv)
+    writer = ChunkWriter(output_path, raw_csv=raw_csv)
     suffix = input_path.suffix.lower()
     streaming = input_path.stat().st_size > in_memory_max_bytes and suffix in _CSV | _PARQUET
     if not streaming:
@@ -157,13 +231,13 @@ def preprocess_file(
                     f"{show_rows(list(dup.index), list(dup))}. Ids must be unique."
                 )
         out = pre.fit_transform(frame)
-        writer.write(out)
+        writer.write(_redacted(out, pre))
         writer.close()
         return preprocess_summary(out)
-    if suffix in _CSV:  # detect the format once, not on every pass over the file
-        options = _csv_options(input_path, sep, encoding)
-        sep, encoding = options["sep"], options["encoding"]
     read = {"chunk_size": chunk_size, "sep": sep, "encoding": encoding}
+    if suffix in _CSV:  # detect the format once, not on every pass over the file
+        read.update(csv_read_options(input_path, sep=sep, encoding=encoding))
+        sep, encoding = read["sep"], read["encoding"]
     header = next(iter_file_chunks(input_path, chunk_size=1, sep=sep, encoding=encoding))
     _check_column(header.columns, text_col, "text_col")
     if id_col is not None:
@@ -181,9 +255,10 @@ def preprocess_file(
     counts: Counter = Counter()
     before = cp1252_fallbacks()
     try:
-        for chunk in iter_file_chunks(input_path, **read):
+        chunks = iter_file_chunks(input_path, **read)
+        for chunk in tqdm(chunks, total=-(-n // chunk_size), desc="preprocess", unit="chunk", disable=not pre.progress):
             out = pre.transform(chunk)
-            writer.write(out)
+            writer.write(_redacted(out, pre))
             counts.update(out.attrs[SUMMARY_ATTR])
     finally:
         writer.close()

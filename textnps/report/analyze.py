@@ -17,22 +17,22 @@ from textnps import stats
 from textnps._deprecate import renamed_parameters
 from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
-from textnps.report._mentions import DISCOVERED_PREFIX
 from textnps.report._prepared import prepare
 from textnps.report.fix_first import fix_first, praise
-from textnps.report.inputs import (MIN_DISCOVER, apply_window, init_options, load_book, load_input,
-                                   preprocess_input, window_bound)
-from textnps.report.notes import localize, note
+from textnps.report.inputs import (load_book, load_input, preprocess_input,
+                                   select_rows, window_bound)
+from textnps.report.notes import localize
+from textnps.report.stages import classify_stage, discover_stage
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
 
-__all__ = ["analyze", "Report", "REQUIRED_TABLES"]
+__all__ = ["analyze", "Report", "REQUIRED_TABLES", "build_report"]
 
 #: Tables every report has (written as ``tables/<name>.csv``).
 REQUIRED_TABLES = ("fix_first", "praise", "nps_summary", "top_complaints", "theme_impact", "trends", "emerging")
 #: Columns of the classified frame written to ``tables/responses.csv`` (redacted text only).
-RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "discovered_theme", "truncated",
-                    "text_clean")
+RESPONSE_COLUMNS = ("id", "date", "segment", "score", "category", "lang", "themes", "subthemes", "discovered_theme",
+                    "truncated", "text_clean")
 
 
 @dataclass
@@ -88,7 +88,8 @@ class Report:
         """Write ``report.html``, ``report.xlsx``, ``figures/*.png`` and ``tables/*.csv`` under *out_dir*.
 
         ``tables/responses.csv`` holds one row per response (redacted text
-        only) for joining in BI tools; it is not in the workbook. Text cells
+        only) and ``tables/response_themes.csv`` one per response and theme
+        (:mod:`textnps.report.response_themes`) for BI tools; they are not in the workbook. Text cells
         that a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``,
         tab, carriage return first) get a leading ``'``
         (:mod:`textnps.csvsafe`); ``raw_csv=True`` writes the CSV text
@@ -103,6 +104,10 @@ class Report:
         if self.data is not None:
             cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
             write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)
+            from textnps.report.response_themes import response_themes
+
+            long = response_themes(self.data, parents=self.meta.get("subtheme_parents"))
+            write_csv(long, out / "tables" / "response_themes.csv", raw=raw_csv)
         write_excel(self.tables, out / "report.xlsx", lang=self.lang)
         from textnps.report.html import render_html
 
@@ -136,6 +141,8 @@ def analyze(
     n_jobs: int = 1,
     since=None,
     until=None,
+    where=None,
+    chunksize="auto",
 ) -> Report:
     """Analyse an NPS survey: ranked complaints and strengths, NPS impact, trends, emerging themes.
 
@@ -181,6 +188,15 @@ def analyze(
         meaning the whole day) reach any table or figure. The rows left out
         (outside the window, or undated once a window is set) are counted in
         the notes. Unparseable values raise a ``ParameterError`` naming them.
+    where : str or dict, optional
+        Only the responses that match this filter (:mod:`textnps.report.filters`):
+        ``"market == 'SE' and score <= 6"``, or ``{"market": "SE"}``. Column names, literals,
+        comparisons, ``in``, ``and``/``or``/``not`` only (nothing is executed); the rows left
+        out are counted in the notes.
+    chunksize : "auto", int or None, default "auto"
+        Stream a CSV/Parquet file in chunks of this many rows on ``n_jobs`` processes, memory bounded
+        (:mod:`textnps.report.streaming`; "auto": files over 100 MB, 50,000 rows; None/0: never). A Dask
+        DataFrame runs per partition on its cluster (:mod:`textnps.distributed`). Same report either way.
 
     Returns
     -------
@@ -208,13 +224,21 @@ def analyze(
     window_bound("since", since), window_bound("until", until)  # fail before the slow steps
     notes: list[str] = []
     with tqdm(total=5, desc="textnps analyze", unit="step", disable=not progress, leave=False) as steps:
-        return _run(data, steps, notes=notes, columns=dict(text_col=text_col, score_col=score_col,
-                                                             date_col=date_col, segment_col=segment_col,
-                                                             id_col=id_col),
-                    codebook=codebook, refiner=refiner, period=period, lang=lang, progress=progress,
-                    discover=discover,
-                    recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
-                    n_jobs=n_jobs, window=dict(since=since, until=until))
+        from textnps.report import streaming
+
+        columns = dict(text_col=text_col, score_col=score_col, date_col=date_col, segment_col=segment_col,
+                       id_col=id_col)
+        if streaming.runs_out_of_core(data, chunksize):
+            frame, book = streaming.out_of_core(data, chunksize=chunksize, n_jobs=n_jobs, progress=progress,
+                                                steps=steps, notes=notes, errors=errors, since=since, until=until, where=where,
+                                                codebook=codebook, refiner=refiner, seed=random_state, columns=columns)
+            return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                                discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha,
+                                seed=random_state, max_discover_fit=streaming.MAX_DISCOVER_FIT)
+        return _run(data, steps, notes=notes, columns=columns, codebook=codebook, refiner=refiner, period=period,
+                    lang=lang, progress=progress, discover=discover, recent=recent, min_n=min_n,
+                    confidence=confidence, alpha=alpha, seed=random_state, errors=errors,
+                    n_jobs=n_jobs, window=dict(since=since, until=until, where=where))
 
 
 def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progress, discover, recent, min_n, confidence,
@@ -222,20 +246,28 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     """The stages of :func:`analyze`, advancing the *steps* progress bar."""
     steps.set_postfix_str("reading")
     frame = load_input(data, errors=errors, notes=notes, **columns)
-    frame = apply_window(frame, notes=notes, **window)
+    frame = select_rows(frame, notes=notes, **window)
     steps.update()
     book = load_book(codebook)
     steps.set_postfix_str("preprocessing")
     frame = preprocess_input(frame, progress=progress, n_jobs=n_jobs, notes=notes)
     steps.update()
     steps.set_postfix_str("classifying")
-    frame = _classify(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
+    frame = classify_stage(frame, book, refiner=refiner, progress=progress, seed=seed, notes=notes)
     steps.update()
+    return build_report(frame, book, steps, notes=notes, period=period, lang=lang, progress=progress,
+                        discover=discover, recent=recent, min_n=min_n, confidence=confidence, alpha=alpha, seed=seed)
+
+
+def build_report(frame, book, steps, *, notes, period, lang, progress, discover, recent, min_n, confidence, alpha,
+                 seed, max_discover_fit=None) -> Report:
+    """The report of a classified *frame*: discovery (learning from at most ``max_discover_fit`` uncovered
+    comments, evenly spaced; None: all), tables, figures (the last two *steps*)."""
     names = codebook_theme_names(book, lang)
     discovered = None
     if discover:
         steps.set_postfix_str("discovering")
-        frame, discovered = _discover(frame, progress=progress, seed=seed, notes=notes)
+        frame, discovered = discover_stage(frame, progress=progress, seed=seed, notes=notes, max_fit=max_discover_fit)
         if discovered is not None:
             names.update({str(r.theme_id): f"{r.theme_id} {r.label}" for r in discovered.itertuples()})
     steps.update()
@@ -247,51 +279,14 @@ def _run(data, steps, *, notes, columns, codebook, refiner, period, lang, progre
     if discovered is not None:
         tables["discovered_themes"] = discovered
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
+    model_line = next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")), None)  # English
     notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
-    meta = _meta(frame, book, notes, min_n)
+    meta = _meta(frame, book, notes, min_n, model_line)
     tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
     report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
     report.figures = _figures(tables, lang=lang, names=names)
     steps.update()
     return report
-
-
-def _classify(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: int, notes: list) -> pd.DataFrame:
-    if "themes" in frame.columns:
-        return frame
-    try:
-        from textnps.themes.codebook.classify import ThemeClassifier
-    except ImportError:
-        notes.append(note("classification_unavailable"))
-        return frame.assign(themes="")
-    step = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=refiner, progress=progress,
-                                      random_state=seed))
-    return step.fit_transform(frame)
-
-
-def _discover(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list):
-    """Cluster informative comments with no codebook theme; ``discovered_theme`` for them, "" elsewhere."""
-    if "discovered_theme" in frame.columns or "lemmas" not in frame.columns:
-        return frame, None
-    uncovered = (frame["themes"].fillna("") == "") & ~frame["empty_comment"].astype(bool)
-    if "informative" in frame.columns:
-        uncovered &= frame["informative"].astype(bool)
-    if uncovered.sum() < MIN_DISCOVER:
-        if uncovered.any():
-            notes.append(note("unmatched_too_few", n=int(uncovered.sum()), needed=MIN_DISCOVER))
-        return frame, None
-    try:
-        from textnps.themes.discover.discoverer import ThemeDiscoverer
-    except ImportError:
-        return frame, None
-    step = ThemeDiscoverer(**init_options(ThemeDiscoverer, progress=progress, random_state=seed))
-    found = step.fit_transform(frame[uncovered])
-    frame = frame.assign(discovered_theme="")
-    frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
-    themes = step.themes_.copy()
-    themes["theme_id"] = DISCOVERED_PREFIX + themes["theme_id"].astype(str)  # as in the other tables
-    notes.append(note("unmatched_clustered", n=int(uncovered.sum()), k=len(themes)))
-    return frame, themes
 
 
 def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha, lang="en") -> dict:
@@ -331,13 +326,14 @@ def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence
     return {"fix_first": fix_first(frame, **ranked), "praise": praise(frame, **ranked), **tables}
 
 
-def _meta(frame: pd.DataFrame, book, notes: list, min_n: int) -> dict:
+def _meta(frame: pd.DataFrame, book, notes: list, min_n: int, model_line: str | None = None) -> dict:
     meta = {
         "n_responses": len(frame),
         "n_comments": int((~frame["empty_comment"].astype(bool)).sum()),
-        "codebook": f"{book.name} {book.version}" if book is not None else "",
+        "codebook": model_line or (f"{book.name} {book.version}" if book is not None else ""),
         "notes": notes,
         "min_n": min_n,
+        "subtheme_parents": {t.id: t.parent for t in getattr(book, "subthemes", ())},
         "n_truncated": int(frame["truncated"].sum()) if "truncated" in frame.columns else 0,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }

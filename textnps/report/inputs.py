@@ -13,7 +13,7 @@ from textnps._errors import InputError, ParameterError
 from textnps.report.notes import note
 
 __all__ = ["MIN_DISCOVER", "load_input", "load_book", "init_options", "preprocess_input", "window_bound",
-           "apply_window"]
+           "apply_window", "select_rows", "window_notes", "truncation_notes"]
 
 #: Fewer comments without a codebook theme than this are not worth clustering (analyze, compare_waves).
 MIN_DISCOVER = 50
@@ -67,10 +67,13 @@ def preprocess_input(frame: pd.DataFrame, *, progress: bool, n_jobs: int, notes:
         return frame
     step = Preprocessor(**init_options(Preprocessor, text_col="text", progress=progress, n_jobs=n_jobs))
     out = step.fit_transform(frame)
-    n_cut = int(out["truncated"].sum()) if "truncated" in out.columns else 0
-    if n_cut:
-        notes.append(note("truncated", n=n_cut, max_chars=int(step.max_chars)))
+    notes += truncation_notes(int(out["truncated"].sum()) if "truncated" in out.columns else 0, step.max_chars)
     return out
+
+
+def truncation_notes(n_cut: int, max_chars: int) -> list[str]:
+    """The note counting the comments cut to the preprocessor's *max_chars* (none when none was)."""
+    return [note("truncated", n=n_cut, max_chars=int(max_chars))] if n_cut else []
 
 
 def window_bound(name: str, value) -> pd.Timestamp | None:
@@ -109,10 +112,31 @@ def apply_window(frame: pd.DataFrame, *, since=None, until=None, notes: list) ->
     if end is not None:
         inside &= dates < end + pd.Timedelta(days=1) if end == end.normalize() else dates <= end
     n_undated = int(dates.isna().sum())
-    n_outside = int((~inside).sum()) - n_undated
-    window = f"{since if since is not None else '…'} – {until if until is not None else '…'}"
-    if n_outside:
-        notes.append(note("outside_window", n=n_outside, total=len(frame), window=window))
-    if n_undated:
-        notes.append(note("undated_window", n=n_undated, total=len(frame), window=window))
+    notes += window_notes(len(frame), int((~inside).sum()) - n_undated, n_undated, since=since, until=until)
     return frame[inside.to_numpy()].copy()
+
+
+def window_notes(n_total: int, n_outside: int, n_undated: int, *, since, until) -> list[str]:
+    """The notes saying how many of *n_total* responses a time window left out (none when it left none)."""
+    window = f"{since if since is not None else '…'} – {until if until is not None else '…'}"
+    notes = []
+    if n_outside:
+        notes.append(note("outside_window", n=n_outside, total=n_total, window=window))
+    if n_undated:
+        notes.append(note("undated_window", n=n_undated, total=n_total, window=window))
+    return notes
+
+
+def select_rows(frame: pd.DataFrame, *, since=None, until=None, where=None, notes: list) -> pd.DataFrame:
+    """The responses in the time window (:func:`apply_window`) that match the ``where`` filter
+    (:mod:`textnps.report.filters`; it may name ``category`` too); both count what they leave out in *notes*."""
+    from textnps.report.filters import apply_filter
+
+    frame = apply_window(frame, since=since, until=until, notes=notes)
+    if where is None or "category" in frame.columns or "score" not in frame.columns:
+        return apply_filter(frame, where, notes=notes)
+    from textnps.stats import nps_category
+
+    with_category = frame.assign(category=nps_category(frame["score"]).astype(str))
+    kept = apply_filter(with_category, where, notes=notes)
+    return kept.drop(columns="category")

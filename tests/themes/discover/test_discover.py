@@ -11,7 +11,7 @@ from discover_corpus import THEMES, planted_frame
 from textnps._errors import InputError, ParameterError
 from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
-FAST = dict(candidates=(2, 3, 4, 6), progress=False)
+FAST = dict(n_themes="auto", candidates=(2, 3, 4, 6), progress=False)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_auto_recovers_the_planted_themes(fitted):
 
 
 def test_auto_with_default_candidates_finds_three(corpus):
-    model = ThemeDiscoverer(progress=False).fit(corpus)
+    model = ThemeDiscoverer(n_themes="auto", progress=False).fit(corpus)
     assert model.n_themes_ == 3
 
 
@@ -177,10 +177,10 @@ def test_without_optional_columns(corpus):
 
 
 def test_progress_goes_to_stderr(corpus, capsys):
-    ThemeDiscoverer(candidates=(2, 3), progress=True).fit(corpus)
+    ThemeDiscoverer(n_themes="auto", candidates=(2, 3), progress=True).fit(corpus)
     captured = capsys.readouterr()
     assert captured.out == ""
-    ThemeDiscoverer(candidates=(2, 3), progress=False).fit(corpus)
+    ThemeDiscoverer(n_themes="auto", candidates=(2, 3), progress=False).fit(corpus)
     assert capsys.readouterr().err == ""
 
 
@@ -208,7 +208,7 @@ def test_not_a_dataframe():
 @pytest.mark.parametrize(
     ("params", "match"),
     [
-        ({"n_themes": "atuo"}, r"The 'n_themes' parameter of ThemeDiscoverer must be a str among \{'auto'\} or an int in the range "
+        ({"n_themes": "atuo"}, r"The 'n_themes' parameter of ThemeDiscoverer must be a str among \{'(auto|size)', '(auto|size)'\} or an int in the range "
                               r"\[1, inf\)\. Got 'atuo' instead\. Did you mean 'auto'\?"),
         ({"n_themes": 0}, r"'n_themes'.*Got 0 instead"),
         ({"candidates": ()}, r"'candidates'.*non-empty list.*Got \(\) instead"),
@@ -278,7 +278,7 @@ def test_model_from_another_format_version(tmp_path, fitted):
     header = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
     header["format_version"] = 99
     (tmp_path / "model.json").write_text(json.dumps(header), encoding="utf-8")
-    with pytest.raises(InputError, match=r"'theme-discoverer' model .* has format version 99 .* reads format version 2"):
+    with pytest.raises(InputError, match=r"'theme-discoverer' model .* has format version 99 .* reads format version 3"):
         ThemeDiscoverer.load(tmp_path)
 
 

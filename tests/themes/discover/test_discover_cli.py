@@ -63,7 +63,7 @@ def test_by_category_and_auto(export, tmp_path):
 def test_bad_n_themes(export, tmp_path, value):
     res = _run(export, "--n-themes", value, "--out", tmp_path)
     assert res.exit_code == 2
-    assert f"--n-themes must be 'auto' or a whole number >= 1. Got {value!r} instead" in res.output
+    assert f"--n-themes must be 'size', 'auto' or a whole number >= 1. Got {value!r} instead" in res.output
 
 
 def test_did_you_mean_auto(export, tmp_path):

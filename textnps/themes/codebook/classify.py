@@ -32,7 +32,7 @@ How :class:`ThemeClassifier` works (each step in its own module):
    (promoter ``pos``, detractor ``neg``), else ``polarity_default``.
 
 Columns added by ``transform``: ``themes`` (``"price:pos;staff_service:neg"``,
-``""`` when none, codebook order) and ``p_<theme_id>`` (float, 0-1) per theme.
+``""`` when none, codebook order), ``subthemes`` (:mod:`~textnps.themes.codebook.subthemes`) and ``p_<theme_id>``.
 :meth:`ThemeClassifier.suggest_to_code` picks the comments to code next (:mod:`~textnps.themes.codebook.active`).
 """
 from __future__ import annotations
@@ -50,13 +50,14 @@ from sklearn.utils.validation import check_is_fitted
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError, close_match_hint
 from textnps.themes import persist
-from textnps.themes.codebook import active, refining
+from textnps.themes.codebook import active, refining, subthemes
 from textnps.themes.codebook.coding import format_themes, label_matrix
 from textnps.themes.codebook.format import Codebook, load_codebook
 from textnps.themes.codebook.frame import REQUIRED_COLUMNS, informative_rows, text_column
 from textnps.themes.codebook.ngram_model import NgramModel
 from textnps.themes.codebook.polarity_decisions import polarity_evidence, theme_polarities
 from textnps.themes.codebook.refiner import ThemeRefiner
+from textnps.themes.codebook.refiner_themes import refines
 from textnps.themes.codebook.seeds import SeedMatcher
 from textnps.themes.codebook.weak_labels import GENERAL, drop_general_with_others, seed_matrix, training_rows
 
@@ -194,7 +195,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         return self._check_frame(X, where=where, required=REQUIRED_COLUMNS, optional=self._optional(), reset=reset)
 
     def _added_columns(self) -> list[str]:
-        return ["themes"] + [f"p_{t}" for t in self.theme_ids_]
+        return ["themes", "subthemes"] + [f"p_{t}" for t in self.theme_ids_]
 
     # -- fitting ------------------------------------------------------------
     def _thresholds(self, ids: list[str]) -> np.ndarray:
@@ -292,7 +293,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
                 lemmas = text_column(X, "lemmas")
                 refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows])
                 # general is "no other theme": decided by its seeds once the others are known, not by words
-                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL]
+                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL and refines(self.refiner_, t)]
                 proba[np.ix_(rows, keep)] = refined[:, keep]
         informative = informative_rows(X)
         if informative is not None:
@@ -314,6 +315,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         themes = [format_themes(found[i]) if i in found else "" for i in range(len(X))]
         out = X.copy()
         out["themes"] = pd.Series(themes, index=X.index, dtype=str)
+        out["subthemes"] = subthemes.subtheme_column(self.codebook_, X, themes, score_col=self.score_col)
         for k, t in enumerate(self.theme_ids_):
             out[f"p_{t}"] = np.round(proba[:, k], 4)
         return out

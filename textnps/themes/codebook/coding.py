@@ -2,8 +2,14 @@
 
 Analysts code comments in a spreadsheet column; a cell holds theme ids joined
 by ``;`` (``,`` and ``|`` also work), each optionally with ``:pos``, ``:neg``
-or ``:mixed``. An empty cell means "coded, no theme"; a missing cell (NaN)
-means "not coded".
+or ``:mixed``.
+
+"Coded, no theme" has an explicit code, :data:`NO_THEME` (``-``) or its synonym
+``none`` (any case), alone in the cell. In a training file an empty cell is read as
+missing and means "not coded" (a spreadsheet cannot tell an empty cell from a blank
+one); in Python a missing value (None, NaN) means "not coded" and an empty string
+``""`` still means "coded, no theme" (what ``transform`` writes for a comment with no
+theme, so its output can be fed back as codes).
 """
 from __future__ import annotations
 
@@ -15,21 +21,28 @@ import pandas as pd
 
 from textnps._errors import InputError, close_match_hint, show_rows
 
-__all__ = ["parse_themes", "format_themes", "label_matrix"]
+__all__ = ["NO_THEME", "NO_THEME_CODES", "parse_themes", "format_themes", "label_matrix"]
 
 _SPLIT = re.compile(r"[;,|]")
 _POLARITIES = ("pos", "neg", "mixed")
+#: The code of a comment coded with no theme (the whole cell).
+NO_THEME = "-"
+#: Every cell text read as "coded, no theme" (compared stripped and lower-cased).
+NO_THEME_CODES = (NO_THEME, "none")
 
 
 def parse_themes(value) -> dict[str, str | None] | None:
     """``"price:pos;general"`` -> ``{"price": "pos", "general": None}``; None when not coded.
 
+    ``"-"`` or ``"none"`` (:data:`NO_THEME_CODES`) and ``""`` -> ``{}`` (coded, no theme).
     Lists, tuples and sets of ids (or of ``id:polarity``) are accepted too.
     """
     if value is None or (not isinstance(value, (list, tuple, set, frozenset, dict)) and pd.isna(value)):
         return None
     if isinstance(value, dict):
         return {str(k): v for k, v in value.items()}
+    if isinstance(value, str) and value.strip().lower() in NO_THEME_CODES:
+        return {}
     items = value if isinstance(value, (list, tuple, set, frozenset)) else _SPLIT.split(str(value))
     out: dict[str, str | None] = {}
     for item in items:

@@ -25,6 +25,11 @@ A codebook is a YAML file::
                                  # are not response_time)
         polarity:                # optional, per language: the theme's own sentiment words
           sv: {positive: [låg*], negative: [hög, höga, höjd*]}
+    subthemes:                   # optional: finer reasons below the themes, a list
+      - id: sales_contact        # required: as a theme id, and no theme's id
+        parent: communication    # required: the theme it is listed under
+        labels: {sv: Säljsamtal} # optional; description, seeds, exclude as for themes
+        seeds: {sv: {phrases: [ringer och säljer]}}
 
 Seed words may carry wildcards: ``word*`` (starts with), ``*word`` (ends with), ``*word*``
 (contains), and ``*`` alone is any one word inside a phrase (see :mod:`textnps.themes.codebook.terms`).
@@ -41,6 +46,10 @@ five words of them in the same clause and is no seed of another theme there (the
 :func:`load_codebook` checks the whole file and reports *every* problem with its line: unknown keys
 (with a close match), duplicate ids, themes without seeds, bad terms and patterns, unknown parents,
 a format version it does not read.
+
+``subthemes`` do not change the themes: :mod:`textnps.themes.codebook.subthemes` finds them by their
+own seeds (a ``subthemes`` column besides ``themes``), and the codebook's :attr:`Codebook.fingerprint`
+leaves the ``subthemes`` block out, so editing a sub-theme keeps the refiner trained for the themes.
 """
 from __future__ import annotations
 
@@ -54,6 +63,7 @@ import yaml
 from textnps._errors import InputError, close_match_hint
 from textnps._resources import models_dir, shipped_models
 from textnps.themes.codebook.terms import term_problem
+from textnps.themes.codebook.yaml_nodes import NodeReader, kind
 
 __all__ = ["Codebook", "Theme", "Seeds", "CodebookError", "load_codebook", "available_codebooks",
            "FORMAT_VERSION", "SEED_LANGUAGES"]
@@ -62,8 +72,9 @@ FORMAT_VERSION = 1
 #: Language keys of ``seeds``/``exclude``; ``no`` counts for both nb and nn.
 SEED_LANGUAGES = ("sv", "da", "no", "nb", "nn", "en")
 LABEL_LANGUAGES = ("sv", "da", "no", "nb", "nn", "en")
-_TOP_KEYS = ("format_version", "name", "version", "description", "themes")
+_TOP_KEYS = ("format_version", "name", "version", "description", "themes", "subthemes")
 _THEME_KEYS = ("id", "labels", "description", "parent", "seeds", "exclude", "not_with", "polarity")
+_SUBTHEME_KEYS = ("id", "labels", "description", "parent", "seeds", "exclude")
 _POLARITY_KEYS = ("positive", "negative")
 _SEED_KEYS = ("lemmas", "phrases", "patterns", "judged")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -129,6 +140,10 @@ class Codebook:
     description: str = ""
     source: str = "<string>"
     text: str = field(default="", repr=False)
+    #: finer reasons below the themes (each with a ``parent`` theme); see :mod:`textnps.themes.codebook.subthemes`
+    subthemes: tuple[Theme, ...] = ()
+    #: the YAML text without its ``subthemes`` block: what :attr:`fingerprint` hashes
+    theme_text: str | None = field(default=None, repr=False)
 
     @property
     def ids(self) -> list[str]:
@@ -136,8 +151,10 @@ class Codebook:
 
     @property
     def fingerprint(self) -> str:
-        """SHA-256 of the YAML text: a saved model records it to detect another codebook."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the YAML text without its ``subthemes`` block: a saved model records it to detect
+        another codebook (sub-themes are found after the themes, so they do not change a model)."""
+        text = self.text if self.theme_text is None else self.theme_text
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def __len__(self) -> int:
         return len(self.themes)
@@ -206,16 +223,8 @@ def load_codebook(name_or_path) -> Codebook:
     return Codebook.from_yaml(path.read_text(encoding="utf-8"), source=str(path))
 
 
-class _Reader:
+class _Reader(NodeReader):
     """Walks the YAML node tree (which keeps line numbers) and collects problems."""
-
-    def __init__(self, text: str, source: str):
-        self.text, self.source = text, source
-        self.problems: list[str] = []
-
-    def problem(self, node, message: str) -> None:
-        line = f"line {node.start_mark.line + 1}: " if node is not None else ""
-        self.problems.append(line + message)
 
     def read(self) -> Codebook:
         try:
@@ -237,56 +246,24 @@ class _Reader:
                                    f"format_version {FORMAT_VERSION}")
         themes = self.themes(top["themes"][1]) if "themes" in top else []
         self.check_parents(themes)
+        subthemes, theme_text = (), None
+        if "subthemes" in top:
+            key, value = top["subthemes"]
+            subthemes = tuple(self.subthemes(value, {t.id: t for t, _ in themes}))
+            cut = self.text[:key.start_mark.index] + self.text[value.end_mark.index:]
+            theme_text = cut.rstrip() + "\n"
         if self.problems:
             raise CodebookError(self.source, self.problems)
         return Codebook(
             name=self.text_of(top, "name"), version=self.text_of(top, "version", "0"),
             description=self.text_of(top, "description").strip(), source=self.source, text=self.text,
-            themes=tuple(theme for theme, _ in themes),
+            themes=tuple(theme for theme, _ in themes), subthemes=subthemes, theme_text=theme_text,
         )
-
-    # -- node helpers -------------------------------------------------------
-    def scalar(self, node) -> str | None:
-        return node.value if isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null" else None
-
-    def text_of(self, mapping: dict, key: str, default: str = "") -> str:
-        return self.scalar(mapping[key][1]) or default if key in mapping else default
-
-    def mapping(self, node, allowed, where) -> dict | None:
-        """``{key: (key_node, value_node)}``; reports non-mappings, unknown and repeated keys."""
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{where} must be a mapping (key: value), got {_kind(node)}")
-            return None
-        out = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in out:
-                self.problem(key_node, f"key {key!r} appears twice in {where}")
-            elif allowed is not None and key not in allowed:
-                self.problem(key_node, f"unknown key {key!r} in {where}; expected one of {list(allowed)}."
-                             + close_match_hint(key, allowed))
-            else:
-                out[key] = (key_node, value_node)
-        return out
-
-    def string_list(self, node, where) -> list[tuple[str, object]]:
-        if self.scalar(node) is None and isinstance(node, yaml.ScalarNode):
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{where} must be a list, got {_kind(node)}")
-            return []
-        items = []
-        for item in node.value:
-            if not isinstance(item, yaml.ScalarNode):
-                self.problem(item, f"{where} must hold strings, got {_kind(item)}")
-            else:
-                items.append((str(item.value), item))
-        return items
 
     # -- themes ------------------------------------------------------------
     def themes(self, node) -> list[tuple[Theme, object]]:
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"'themes' must be a list of themes (- id: ...), got {_kind(node)}")
+            self.problem(node, f"'themes' must be a list of themes (- id: ...), got {kind(node)}")
             return []
         if not node.value:
             self.problem(node, "'themes' is empty: a codebook needs at least one theme")
@@ -302,17 +279,37 @@ class _Reader:
             out.append((theme, theme_node))
         return out
 
-    def theme(self, node, i: int) -> Theme | None:
-        m = self.mapping(node, _THEME_KEYS, f"theme #{i + 1}")
+    def subthemes(self, node, themes: dict) -> list[Theme]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"'subthemes' must be a list of sub-themes (- id: ...), got {kind(node)}")
+            return []
+        out, seen = [], {}
+        for i, sub_node in enumerate(node.value):
+            sub = self.theme(sub_node, i, noun="sub-theme", keys=_SUBTHEME_KEYS)
+            if sub is None:
+                continue
+            if sub.id in themes or sub.id in seen:
+                self.problem(sub_node, f"sub-theme id {sub.id!r} is already the id of a "
+                                       f"{'theme' if sub.id in themes else 'sub-theme'}")
+            elif sub.parent not in themes:
+                self.problem(sub_node, f"sub-theme {sub.id!r} needs a 'parent' among the theme ids; got "
+                                       f"{sub.parent!r}." + close_match_hint(str(sub.parent), list(themes)))
+            else:
+                seen[sub.id] = True
+                out.append(sub)
+        return out
+
+    def theme(self, node, i: int, *, noun: str = "theme", keys=_THEME_KEYS) -> Theme | None:
+        m = self.mapping(node, keys, f"{noun} #{i + 1}")
         if m is None:
             return None
         theme_id = self.scalar(m["id"][1]) if "id" in m else None
-        where = f"theme {theme_id!r}" if theme_id else f"theme #{i + 1}"
+        where = f"{noun} {theme_id!r}" if theme_id else f"{noun} #{i + 1}"
         if theme_id is None:
             self.problem(node, f"{where} has no 'id'")
             return None
         if not _ID_RE.match(theme_id):
-            self.problem(m["id"][1], f"theme id {theme_id!r} must be lower-case letters, digits and '_', "
+            self.problem(m["id"][1], f"{noun} id {theme_id!r} must be lower-case letters, digits and '_', "
                                      "starting with a letter")
         labels = {}
         if "labels" in m:
@@ -393,8 +390,3 @@ class _Reader:
             elif by_id[theme.parent].parent is not None:
                 self.problem(node, f"theme {theme.id!r} has parent {theme.parent!r}, which has a parent itself; "
                                    "codebooks have two levels")
-
-
-def _kind(node) -> str:
-    kinds = {yaml.MappingNode: "a mapping", yaml.SequenceNode: "a list"}
-    return kinds.get(type(node)) or (f"{node.value!r}" if node is not None else "nothing")

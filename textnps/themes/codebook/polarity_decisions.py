@@ -16,6 +16,7 @@ from tqdm.auto import tqdm
 
 from textnps.themes.codebook.frame import text_column
 from textnps.themes.codebook.polarity import analyze_clauses
+from textnps.themes.codebook.refiner_themes import refines
 from textnps.themes.codebook.seeds import SeedMatcher
 
 __all__ = ["fallback_polarities", "polarity_evidence", "theme_polarities"]
@@ -69,7 +70,9 @@ def theme_polarities(X: pd.DataFrame, rows, ks, hits, *, matcher: SeedMatcher, r
     langs, lemmas = text_column(X, "lang"), text_column(X, "lemmas")
     unclear = [j for j, (r, o, i) in enumerate(zip(rule, overall, rows))
                if r not in ("pos", "neg") and not (o is None and from_score[i])]
-    unclear = [j for j, ok in zip(unclear, refiner.applies([langs[rows[j]] for j in unclear])) if ok]
+    known = [refines(refiner, t) for t in refiner.theme_ids_]  # an edited codebook's new themes: not by it
+    in_lang = refiner.applies([langs[rows[j]] for j in unclear])
+    unclear = [j for j, ok in zip(unclear, in_lang) if ok and known[ks[j]]]
     if unclear:
         learned = refiner.predict_polarity([lemmas[rows[j]] for j in unclear], ks[unclear],
                                            [rule[j] for j in unclear], [overall[j] for j in unclear],

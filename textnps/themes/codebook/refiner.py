@@ -55,6 +55,7 @@ from textnps._errors import InputError
 from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.frame import old_refiner_call, refiner_frame
+from textnps.themes.codebook.refiner_themes import theme_fingerprints
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "refiner_frame"]
@@ -178,6 +179,8 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         n, m = seeds.shape
         self.theme_ids_ = ids
         self.codebook_fingerprint_ = None if codebook is None else codebook.fingerprint
+        self.theme_fingerprints_ = None if codebook is None else theme_fingerprints(codebook)
+        self.unrefined_ = []
         if "lang" not in X.columns:
             self.languages_ = None
         else:
@@ -351,6 +354,8 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
                 "coef": self.coef_.astype(np.float32), "intercept": self.intercept_, "threshold": self.threshold_,
                 "n_coded": self.n_coded_, "n_positive": np.asarray(self.n_positive_),
                 "codebook_fingerprint": self.codebook_fingerprint_, "languages": self.languages_,
+                "theme_fingerprints": getattr(self, "theme_fingerprints_", None),
+                "unrefined": list(getattr(self, "unrefined_", [])),
                 "polarity": None if not self.has_polarity else {
                     "classes": self.polarity_classes_, "coef": self.polarity_coef_.astype(np.float32),
                     "intercept": self.polarity_intercept_}}
@@ -367,6 +372,8 @@ class ThemeRefiner(FrameEstimatorMixin, BaseEstimator):
         refiner.n_coded_ = int(state["n_coded"])
         refiner.n_positive_ = np.asarray(state["n_positive"])
         refiner.codebook_fingerprint_ = state["codebook_fingerprint"]
+        refiner.theme_fingerprints_ = state.get("theme_fingerprints")  # None in refiners saved before 2026-12
+        refiner.unrefined_ = list(state.get("unrefined") or [])
         refiner.languages_ = state["languages"]
         polarity = state["polarity"]
         refiner.polarity_coef_ = None if polarity is None else np.asarray(polarity["coef"], dtype=float)

@@ -19,9 +19,10 @@ from textnps._errors import InputError, ParameterError
 from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.coding import parse_themes
-from textnps.themes.codebook.format import Codebook, codebook_folder
+from textnps.themes.codebook.format import Codebook, available_codebooks, codebook_folder, load_codebook
 from textnps.themes.codebook.frame import text_column
 from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
+from textnps.themes.codebook.refiner_themes import adapt_refiner
 from textnps.themes.codebook.words import proper_nouns
 
 __all__ = ["MIN_CODED_FOR_REFINER", "REFINER_FOLDER", "check_refiner", "codebook_refiner", "learn_refiner",
@@ -36,21 +37,35 @@ MIN_CODED_FOR_REFINER = 50
 def codebook_refiner(codebook: Codebook) -> ThemeRefiner | None:
     """The refiner shipped next to *codebook* (``<folder>/refiner/``), or None.
 
-    None too when the refiner there was trained with another codebook text (an
-    edited copy of ``nordic-cx`` has other seeds, so the shipped weights no
-    longer fit it).
+    A codebook with no refiner beside it that bears a shipped codebook's name (an edited copy of
+    ``nordic-cx.yaml`` anywhere) gets the shipped one's. A refiner trained with another text of the
+    codebook is kept for the themes whose definitions are unchanged
+    (:mod:`~textnps.themes.codebook.refiner_themes`), and a warning names the themes left to their
+    seeds; it is None (with a warning) when it knows none of them.
     """
     folder = codebook_folder(codebook)
+    if (folder is None or not (folder / REFINER_FOLDER / persist.MODEL_FILE).is_file()) \
+            and codebook.name in available_codebooks():
+        folder = codebook_folder(load_codebook(codebook.name))
     if folder is None or not (folder / REFINER_FOLDER / persist.MODEL_FILE).is_file():
         return None
     refiner = ThemeRefiner.load(folder / REFINER_FOLDER)
-    if refiner.codebook_fingerprint_ != codebook.fingerprint:
-        warnings.warn(f"The refiner in {str(folder / REFINER_FOLDER)!r} was trained with another text of codebook "
-                      f"{codebook.name!r}, so it is not used: the themes come from the seeds alone. Retrain it on "
-                      "comments coded with this codebook (ThemeClassifier(refiner='learn'), `textnps train --refiner learn`), "
-                      "or delete the folder.",
-                      UserWarning, stacklevel=4)
+    if refiner.codebook_fingerprint_ == codebook.fingerprint:
+        return refiner
+    where = str(folder / REFINER_FOLDER)
+    refiner, kept, unrefined = adapt_refiner(refiner, codebook)
+    if refiner is None:
+        warnings.warn(f"The refiner in {where!r} was trained with another text of codebook {codebook.name!r} and "
+                      "knows none of its themes as they are now, so it is not used: the themes come from the "
+                      "seeds alone. Retrain it on comments coded with this codebook (ThemeClassifier(refiner="
+                      "'learn'), `textnps train --refiner learn`), or delete the folder.", UserWarning, stacklevel=4)
         return None
+    left = (f"{', '.join(unrefined)} {'comes' if len(unrefined) == 1 else 'come'} from the seeds alone (new or "
+            "changed themes); retrain it (`textnps train --refiner learn`) to refine those too"
+            if unrefined else "that is all of them")
+    warnings.warn(f"Codebook {codebook.name!r} ({codebook.source}) was edited: the refiner in {where!r} still "
+                  f"decides the {len(kept)} themes whose definitions are unchanged; {left}.", UserWarning,
+                  stacklevel=4)
     return refiner
 
 

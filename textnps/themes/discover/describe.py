@@ -14,18 +14,32 @@ from textnps.stats import CATEGORIES
 from textnps.themes.discover import labels
 from textnps.themes.discover.nmf_select import distinctive_term_ids, project, top_term_ids
 from textnps.themes.discover.quality import npmi_matrix
+from textnps.themes.discover.surface import SurfaceForms, hide_names
 
-__all__ = ["ALL", "describe_themes"]
+__all__ = ["ALL", "describe_themes", "shown_terms"]
 
 #: The group name of themes fitted on all comments at once (not per NPS category).
 ALL = "all"
 
 
-def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign) -> None:
+def shown_terms(model, X, usable, surfaces, forms) -> list[str]:
+    """How a label shows each term of ``model.vocabulary_``, in the words of all *usable* comments."""
+    langs = X["lang"].astype(str).to_numpy()[usable] if "lang" in X.columns else []
+    mix, surf = labels.language_mix(langs), labels.surface_table(surfaces)
+    table = forms.table(usable) if forms is not None else {}
+    return [SurfaceForms.show(labels.render_term(t, mix, surf), table) for t in model.vocabulary_]
+
+
+def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=None, hide=None) -> None:
     """Order *model*'s themes by size, name them and build ``themes_`` and ``n_themes_``.
 
-    *assign* maps a (comments x themes) weight matrix to each comment's (theme, weight) pairs.
+    *assign* maps a (comments x themes) weight matrix to each comment's (theme, weight) pairs;
+    *forms* (:class:`~textnps.themes.discover.surface.SurfaceForms`) shows the lemmas in the
+    words of each theme's comments. The survey's domain terms (``model.domain_terms_``) are
+    left out of the labels: they say what the survey is about, not the theme. Example comments
+    show the segment words of *hide* and first names as placeholders (:func:`hide_names`).
     """
+    domain = np.isin(model.vocabulary_, getattr(model, "domain_terms_", []))
     surf = labels.surface_table(surfaces)
     langs = X["lang"].astype(str).to_numpy() if "lang" in X.columns else None
     texts = X["text_clean"].fillna("").astype(str).to_numpy() if "text_clean" in X.columns else None
@@ -47,13 +61,19 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign) -> None:
         ids = [f"{prefix}{j + 1:02d}" for j in range(h.shape[0])]
         model.theme_ids_[group] = ids
         tops = top_term_ids(h, model.n_terms)
-        keys = distinctive_term_ids(h, 6)  # the label: what sets the theme apart
+        keys = distinctive_term_ids(np.where(domain, 0.0, h), 6)  # the label: what sets the theme apart
         coherence = npmi_matrix(x_all[np.flatnonzero(own)], tops.tolist())
         for j, theme_id in enumerate(ids):
             members = assigned[:, j] & own
             mix = labels.language_mix(langs[members]) if langs is not None else []
+            table = forms.table(members) if forms is not None else {}
+
+            def show(t):
+                return SurfaceForms.show(labels.render_term(model.vocabulary_[t], mix, surf), table)
+
+            # terms stay lemmas (seed words for a codebook, as the notebook builds one); the label is read
             terms = [labels.render_term(model.vocabulary_[t], mix, surf) for t in tops[j]]
-            label = labels.make_label([labels.render_term(model.vocabulary_[t], mix, surf) for t in keys[j]])
+            label = labels.make_label([show(t) for t in keys[j]])
             shares = {}
             for cat in CATEGORIES:
                 in_cat = usable & (cats == cat) if cats is not None else np.zeros(len(X), dtype=bool)
@@ -61,7 +81,8 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign) -> None:
             examples = ""
             if texts is not None and members.any():
                 idx = np.flatnonzero(members)
-                examples = "\n".join(labels.pick_examples(texts[idx], full[idx, j], n=model.n_examples))
+                examples = "\n".join(hide_names(t, hide or {}) for t in labels.pick_examples(
+                    texts[idx], full[idx, j], n=model.n_examples))
             records.append({"theme_id": theme_id, "label": label, "terms": ", ".join(terms),
                             "n": int(n_own[j]), **shares, "examples": examples, "category": group,
                             "languages": ",".join(mix), "coherence": round(coherence[j], 4)})

@@ -10,15 +10,20 @@ Method (each step in its own module):
    weighted list of terms), each row of W a comment's theme weights. NNDSVD
    initialisation makes it deterministic; MiniBatchNMF bounds memory on large
    inputs (:mod:`textnps.themes.discover.nmf_select`).
-3. ``n_themes="auto"`` picks the number of themes by the stability of their
-   top terms under resampling (Greene et al. 2014): the largest k about as
-   stable as the most stable one (:mod:`textnps.themes.discover.nmf_select`).
+3. Reasons first (:mod:`textnps.themes.discover.reasons`): detractors, passives
+   and promoters weigh the same in the fit, the survey's own subject words
+   weigh half, ``n_themes="size"`` fits ``sqrt(n) / 5`` themes (5-25) and
+   near-duplicate themes are merged. ``n_themes="auto"`` instead picks the
+   number by the stability of the top terms under resampling (Greene et al.
+   2014; :mod:`textnps.themes.discover.nmf_select`).
 4. A comment carries a theme when its weight is at least ``min_weight`` and
    at least ``min_share`` of its strongest theme's weight; comments with no
    such theme stay unassigned (``""``), never forced into one.
 5. Labels from each theme's most distinctive terms (weight x exclusivity),
-   top terms and example comments in the comments' own words
-   (:mod:`textnps.themes.discover.labels`); safe saving (:mod:`textnps.themes.persist`).
+   shown in the surface words of the theme's comments (:mod:`~textnps.themes.discover.surface`),
+   never a company, segment or person name (:func:`~textnps.themes.discover.generic.survey_names`);
+   top terms and example comments (:mod:`textnps.themes.discover.labels`); safe saving
+   (:mod:`textnps.themes.persist`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, _fit_context
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
@@ -35,29 +41,19 @@ from tqdm.auto import tqdm
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
-from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
-from textnps.themes.discover import generic as _generic, vectorize as _vectorize
+from textnps.themes.discover import reasons as _reasons, vectorize as _vectorize
 from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
-from textnps.themes.discover.describe import ALL as _ALL, describe_themes
+from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
+from textnps.themes.discover.fitvocab import build_vocabulary
+from textnps.themes.discover.surface import SurfaceForms
 from textnps.themes.discover.saved import MODEL_KIND, MODEL_VERSION, discoverer_state, restore_discoverer
 
 __all__ = ["ThemeDiscoverer", "explode_themes", "CATEGORIES"]
 
 #: Above this many comments, ``batch_size="auto"`` switches to mini-batch NMF.
 MINIBATCH_ABOVE = 50_000
-
-
-def _nps_category(scores: pd.Series) -> np.ndarray:
-    """NPS category of each score as a str array; ``""`` where the score is missing."""
-    from textnps.stats import nps_category
-
-    out = np.full(len(scores), "", dtype=object)
-    known = scores.notna().to_numpy()
-    if known.any():
-        out[known] = nps_category(scores[known]).astype(str).to_numpy()
-    return out
 
 
 class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
@@ -70,11 +66,23 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
 
     Parameters
     ----------
-    n_themes : "auto" or int, default "auto"
-        Number of themes (per category with ``by_category``); ``"auto"`` chooses
-        it among *candidates*: the largest k whose term-ranking stability under
-        resampling is within *tolerance* of the best (see
-        :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
+    n_themes : "size", "auto" or int, default "size"
+        Number of themes fitted (per category with ``by_category``), before
+        near-duplicates are merged: ``"size"`` is ``sqrt(n) / 5`` for n
+        comments, 5 to 25 (:func:`~textnps.themes.discover.reasons.size_k`);
+        ``"auto"`` chooses it among *candidates*: the largest k whose
+        term-ranking stability under resampling is within *tolerance* of the
+        best (see :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
+    merge_threshold : float or None, default 0.5
+        Merge two themes whose mean term-vector and comment-profile cosine
+        reaches this (:func:`~textnps.themes.discover.reasons.merge_duplicates`);
+        None keeps every fitted theme.
+    balance : bool, default True
+        Weigh detractors, passives and promoters the same in the fit (needs
+        *score_col*), so the reasons of the smaller categories get themes.
+    segment_col : str, default "segment"
+        Optional column whose values (companies, brands, products) never
+        appear in a theme or the saved model, even in lowercased text.
     candidates : "auto" or sequence of int, default "auto"
         Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
         with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
@@ -94,9 +102,8 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     max_df : float, default 0.5
         Ignore terms in a larger share of comments (the survey's subject itself).
     max_features : int, default 1500
-        Keep at most this many terms, the most frequent. A compact vocabulary
-        of common words gives themes whose top terms co-occur in comments
-        (higher NPMI coherence) and that analysts recognise.
+        Keep at most this many terms, the most frequent: common words give themes
+        whose top terms co-occur (higher NPMI) and that analysts recognise.
     stop_words : list of str or None, default None
         More lemmas to leave out (lower-cased), e.g. brand names in an
         all-lowercase export, where they cannot be recognised by their capital.
@@ -107,11 +114,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         >= 5.8) and recurring proper names (the company's own). Negated terms
         (``neg_bra``) are kept. The list is ``stop_terms_``.
     min_weight : float, default 0.05
-        A comment carries a theme only with at least this weight (weights are
-        on the scale of the comment's unit-length TF-IDF vector). Low enough
-        that a short comment whose words belong to a theme gets it (on the
-        sample survey, 0.1 left 30 % of the comments about a planted theme
-        unassigned, 0.05 leaves 24 %).
+        A comment carries a theme only with at least this weight (on the scale
+        of its unit-length TF-IDF vector): low enough for short comments (on
+        the sample survey 0.1 left 30 % of a planted theme unassigned, 0.05 24 %).
     min_share : float, default 0.4
         ...and only when the weight is at least this share of its top theme's.
     n_terms : int, default 10
@@ -146,11 +151,13 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         neighbouring k's, what the choice uses), chosen; empty when
         *n_themes* is an int.
     stop_terms_ : ndarray of str
-        Terms left out of the vocabulary (*stop_words* and, with
-        *drop_generic*, the generic terms found in the training comments).
-        Names and tokens of fewer than 3 comments are always left out too
-        (:func:`textnps.preprocess.vocabulary.private_terms`) but, being
-        personal, not listed here.
+        Terms left out (*stop_words*, with *drop_generic* the generic terms);
+        names and rare tokens are left out too but, being personal, not listed
+        (:mod:`textnps.themes.discover.fitvocab`).
+    domain_terms_ : ndarray of str
+        The survey's subject terms (in >= 10 % of every category), weighed half.
+    n_merged_ : dict
+        Near-duplicate merges per group.
     n_skipped_ : dict
         Comments left out of the fit: ``non_informative`` (``informative`` is
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
@@ -162,8 +169,8 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     unassigned) and ``discovered_theme`` (strongest theme id or ``""``).
     """
 
-    def __init__(self, *, n_themes="auto", candidates="auto", tolerance=0.05, by_category=False,
-                 score_col="score", min_df="auto", max_df=0.5, max_features=1500, stop_words=None,
+    def __init__(self, *, n_themes="size", candidates="auto", tolerance=0.05, by_category=False,
+                 merge_threshold=0.5, balance=True, segment_col="segment", score_col="score", min_df="auto", max_df=0.5, max_features=1500, stop_words=None,
                  drop_generic=True, min_weight=0.05, min_share=0.4,
                  n_terms=10, n_examples=5, batch_size="auto", max_iter=300, random_state=0, progress=True):
         self.n_themes = n_themes
@@ -172,6 +179,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.stop_words = stop_words
         self.drop_generic = drop_generic
         self.by_category = by_category
+        self.merge_threshold = merge_threshold
+        self.balance = balance
+        self.segment_col = segment_col
         self.score_col = score_col
         self.min_df = min_df
         self.max_df = max_df
@@ -188,7 +198,8 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     _UNIT = Interval(numbers.Real, 0, 1, closed="both")
     _COUNT = Interval(numbers.Integral, 1, None, closed="left")
     _parameter_constraints = {
-        "n_themes": [StrOptions({"auto"}), _COUNT],
+        "n_themes": [StrOptions({"auto", "size"}), _COUNT], "merge_threshold": [_UNIT, None],
+        "balance": ["boolean"], "segment_col": [str],
         "candidates": [StrOptions({"auto"}), list, tuple],
         "tolerance": [_UNIT], "by_category": ["boolean"], "score_col": [str],
         "min_df": [StrOptions({"auto"}), _COUNT, Interval(numbers.Real, 0, 1, closed="right")],
@@ -204,7 +215,6 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def _validate_params(self) -> None:
         """The table, and what it cannot say: a string of stop words, candidates that are not ints >= 1."""
         if isinstance(self.stop_words, str):  # a common mistake: its own message
-
             raise ParameterError(
                 f"The 'stop_words' parameter of ThemeDiscoverer must be a list of words or None, not a string. "
                 f"Got {self.stop_words!r} instead: write [{self.stop_words!r}]."
@@ -243,7 +253,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def _categories(self, X: pd.DataFrame) -> np.ndarray | None:
         if self.score_col not in X.columns:
             return None
-        return _nps_category(pd.to_numeric(X[self.score_col], errors="coerce"))
+        return _reasons.nps_categories(pd.to_numeric(X[self.score_col], errors="coerce"))
 
     def _resolve_batch(self, n_rows: int):
         if self.batch_size == "auto":
@@ -282,31 +292,14 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
                 f"ThemeDiscoverer needs at least 2 informative comments with words; got {int(usable.sum())} "
                 f"of {len(X)}."
             )
-        fit_docs = [d for d, u in zip(docs, usable) if u]
-        small = len(fit_docs) <= 20  # too few comments to prune terms by frequency
-        min_df = max(2, min(5, len(fit_docs) // 100)) if self.min_df == "auto" else self.min_df
-        exclude = {str(w).lower() for w in self.stop_words or ()}
-        if self.drop_generic:
-            fit_langs = X["lang"].to_numpy()[usable] if "lang" in X.columns else None
-            exclude |= _generic.generic_terms(fit_docs, fit_langs)
-            if "text_clean" in X.columns:
-                exclude |= _generic.proper_names(X["text_clean"].to_numpy()[usable])
-        private = private_terms(fit_docs, X["text_clean"].to_numpy()[usable] if "text_clean" in X.columns else None)
-        self.stop_terms_ = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored
-        exclude |= private
-        try:
-            vocab, idf = _vectorize.fit_vocabulary(fit_docs, min_df=1 if small else min_df,
-                                                   max_df=1.0 if small else self.max_df,
-                                                   max_features=self.max_features, exclude=exclude)
-        except ValueError:  # scikit-learn: no term left after min_df/max_df pruning
-            raise InputError(
-                f"No term occurs in at least min_df={min_df!r} comments and at most max_df={self.max_df!r} "
-                f"of them ({len(fit_docs)} comments): the comments share no words to form themes from. "
-                "Lower min_df or give more comments."
-            ) from None
+        vocab, idf, self.stop_terms_, hidden = build_vocabulary(self, X, docs, usable)
         self.vocabulary_ = np.array(vocab, dtype=str)
-        self.idf_ = idf
         self.concept_maps_ = maps
+        x_all = _vectorize.tfidf(docs, vocab, idf)
+        self.domain_terms_ = self.vocabulary_[_reasons.domain_terms(x_all[np.flatnonzero(usable)], None if (
+            categories is None) else categories[usable])]
+        idf = idf * np.where(np.isin(self.vocabulary_, self.domain_terms_), 0.5, 1.0)
+        self.idf_ = idf
         x_all = _vectorize.tfidf(docs, vocab, idf)
         has_terms = np.diff(x_all.indptr) > 0
         self.n_skipped_ = {"non_informative": int((~informative).sum()),
@@ -315,9 +308,11 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             self.n_skipped_["no_score"] = int((informative & has_terms & (categories == "")).sum())
         usable &= has_terms
 
+        texts = X["text_clean"].fillna("").astype(str).to_numpy() if "text_clean" in X.columns else None
+        forms = SurfaceForms(texts, X["lang"].to_numpy() if "lang" in X.columns else None) if texts is not None else None
         groups = list(CATEGORIES) if self.by_category else [_ALL]
         cats = categories
-        self.components_, self.theme_ids_, selections = {}, {}, []
+        self.components_, self.theme_ids_, self.n_merged_, selections = {}, {}, {}, []
         batch = self._resolve_batch(int(usable.sum()))
         quiet = not self.progress or len(groups) == 1
         for group in tqdm(groups, desc="discovering themes", unit="group", disable=quiet):
@@ -325,7 +320,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             if rows.sum() < 2:
                 continue
             x = x_all[np.flatnonzero(rows)]
-            if self.n_themes == "auto":
+            if self.n_themes == "size":
+                k = min(_reasons.size_k(x.shape[0]), x.shape[0], x.shape[1])
+            elif self.n_themes == "auto":
                 given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
                 cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
                 k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
@@ -333,13 +330,22 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
                 selections.append(table.assign(category=group))
             else:
                 k = min(int(self.n_themes), x.shape[0], x.shape[1])
-            h = fit_nmf(x, k, seed=self.random_state, max_iter=self.max_iter, batch_size=batch)
+            scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else 1.0
+            h = fit_nmf(sp.diags(scale) @ x if self.balance and group == _ALL else x, k, seed=self.random_state,
+                        max_iter=self.max_iter, batch_size=batch)
             h = h[np.linalg.norm(h, axis=1) > 0]
+            if self.merge_threshold is not None and h.shape[0] > 1:
+                h, merged = _reasons.merge_duplicates(h, project(x, h, max_iter=self.max_iter),
+                                                      threshold=self.merge_threshold,
+                                                      skip=np.isin(self.vocabulary_, self.domain_terms_),
+                                                      shown=shown_terms(self, X, usable, surfaces, forms))
+                self.n_merged_[group] = merged
             self.components_[group] = h
         self.selection_ = (pd.concat(selections, ignore_index=True) if selections
                            else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
                                                     "category"]))
-        describe_themes(self, X, x_all, usable, cats, surfaces, assign=self._assign)
+        describe_themes(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms,
+                        hide=hidden)
         return self
 
     # ------------------------------------------------------------ transform

@@ -9,7 +9,8 @@ term are dropped from the vocabulary before fitting (negated forms such as
 1. **Generic concepts** shared by the languages (``=good``, ``=customer``,
    ``=company``, ...; see :data:`GENERIC_CONCEPTS`) and each language's
    ``DISCOVERY_GENERIC`` lemmas (verdicts and intensifiers such as *super*,
-   *perfekt*, *helt*; ``textnps/lang/<code>.py``).
+   *perfekt*, *helt*; ``textnps/lang/<code>.py``), and greetings and thanks
+   (:data:`GREETINGS`: *hej*, *hilsen*, *tack*).
 2. **Everyday words** of the comment's language: lemmas with a wordfreq Zipf
    frequency of at least *max_zipf* (5.8: about one word in 600 of ordinary
    text, e.g. *hos*, *år*, *gå*, *hele*) that the stop-word lists missed.
@@ -18,6 +19,12 @@ term are dropped from the vocabulary before fitting (negated forms such as
    occurrences inside a sentence, in at least 1 % of the comments. This
    catches the company's own name (*Nordlys*, *Tryg*) without a list;
    in all-lowercase exports nothing is found, and ``stop_words`` names them.
+
+:func:`survey_names` adds the names that need no capital to be known, for lowercased exports:
+the words of the segment column's values (``cdon``, ``komplett``, ``alm``, ``brand``: the
+companies or products the survey compares) and the first names of the shipped name list that
+are no ordinary word of the languages (``erik``, ``mette``; not ``bo`` or ``per``). These are
+names, so the discoverer never stores them, not even in its list of left-out terms.
 """
 from __future__ import annotations
 
@@ -28,11 +35,15 @@ from functools import lru_cache
 from textnps import lang as _lang
 from textnps.themes.discover.vectorize import CONCEPT_MARK, NEG_PREFIX, analyze
 
-__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names"]
+__all__ = ["GENERIC_CONCEPTS", "generic_terms", "proper_names", "survey_names", "first_names", "segment_words",
+           "segment_prefixes"]
 
 #: Concept tokens (see ``CONCEPTS`` in the language modules) that carry no theme.
 GENERIC_CONCEPTS = frozenset(CONCEPT_MARK + c for c in (
     "good", "bad", "customer", "company", "satisfied", "disappointed", "recommend", "always", "never"))
+#: Greetings, thanks and sign-offs (lemmas, sv/da/no): "venlig hilsen" or "tack" names no reason.
+GREETINGS = frozenset("""hej hejsan hallo halløj hilsen hilse hälsning hälsa mvh vh tak tack takk tusind
+tusen tacka takke bare www com http https""".split())
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
@@ -68,7 +79,7 @@ def generic_terms(docs: list[str], langs, *, max_zipf: float = 5.8) -> set[str]:
             main[tok] = (n, code)
     out = set()
     for tok, (_, code) in main.items():
-        if tok in GENERIC_CONCEPTS:
+        if tok in GENERIC_CONCEPTS or tok in GREETINGS:
             out.add(tok)
         elif code and not tok.startswith(CONCEPT_MARK) and (
                 tok in _generic_words(code) or _zipf(code).get(tok, 0.0) >= max_zipf):
@@ -106,3 +117,44 @@ def proper_names(texts, *, min_share: float = 0.6, min_doc_share: float = 0.01) 
     floor = max(2, min_doc_share * n_docs)
     names = {w for w, n in capital.items() if len(w) > 1 and docs_with[w] >= floor and n >= min_share * (n + other[w])}
     return names | {w + "." for w in names}  # the lemma of an abbreviated name keeps its dot (``alm.``)
+
+
+def survey_names(segments=None) -> set[str]:
+    """Lower-cased words that name a company, product or person (see the module docstring).
+
+    *segments* are the segment column's values (None: only the first names).
+    """
+    return first_names() | segment_words(segments)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """The name list's first names that are no ordinary word of the languages (``erik``, not ``bo``)."""
+    from textnps.preprocess.langdata import all_languages
+    from textnps.preprocess.names import name_kinds
+
+    ordinary = {str(w).lower() for w in all_languages("NAME_WORDS")}
+    return frozenset(name for name, kind in name_kinds().items() if kind & 1 and name not in ordinary and len(name) > 2)
+
+
+def segment_words(segments=None) -> set[str]:
+    """The lower-cased words (and ``word.``) of the segment values *segments*."""
+    names: set[str] = set()
+    for value in {str(v) for v in segments} if segments is not None else ():
+        if value.lower() in ("", "nan", "none", "<na>"):
+            continue
+        for word in _WORD.findall(value.lower()):
+            if len(word) > 1:
+                names |= {word, word + "."}
+    return names
+
+
+def segment_prefixes(docs, segments, *, min_len: int = 4) -> set[str]:
+    """Terms of *docs* that begin a glued segment value: ``vestjysk`` of *vestjyskbank*.
+
+    Customers write a company whose segment value is one word as two (*Vestjysk Bank*), so the
+    first part is a name too; the last part (*bank*) is an ordinary word and stays.
+    """
+    glued = segment_words(segments)
+    terms = {t for doc in docs for t in analyze(doc) if len(t) >= min_len}
+    return {t for t in terms for g in glued if len(g) > len(t) and g.startswith(t)}

@@ -10,7 +10,7 @@ from textnps.themes import persist
 __all__ = ["MODEL_KIND", "MODEL_VERSION", "discoverer_state", "restore_discoverer"]
 
 MODEL_KIND = "theme-discoverer"
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 
 
 def discoverer_state(model) -> dict:
@@ -25,6 +25,8 @@ def discoverer_state(model) -> dict:
         "themes": {c: model.themes_[c].tolist() for c in model.themes_.columns},
         "selection": {c: model.selection_[c].tolist() for c in model.selection_.columns},
         "n_skipped": model.n_skipped_,
+        "domain_terms": model.domain_terms_.tolist(),
+        "n_merged": model.n_merged_,
         "feature_names_in": list(getattr(model, "feature_names_in_", [])) or None,
     }
     if not isinstance(state["params"]["candidates"], str):
@@ -49,6 +51,8 @@ def restore_discoverer(cls, state: dict):
     model.themes_ = pd.DataFrame(state["themes"])
     model.selection_ = pd.DataFrame(state["selection"])
     model.n_skipped_ = state["n_skipped"]
+    model.domain_terms_ = np.asarray(state["domain_terms"], dtype=str)
+    model.n_merged_ = dict(state["n_merged"])
     model.n_themes_ = len(model.themes_)
     persist.check_shapes(state, {"idf": (model.idf_, (len(model.vocabulary_),)), **{
         f"groups.{g}.components": (h, (len(model.theme_ids_[g]), len(model.vocabulary_)))
