@@ -72,7 +72,9 @@ def test_analyze_says_which_model_it_used(saved):
     expected = note("model_refiner_shipped", name="nordic-cx", version="1.3.0", n=5946, langs="da/sv")
     assert localize(expected, lang) in report.tables["notes"]["note"].tolist()  # the report's language
     assert report.meta["codebook"] == line
-    assert line in (folder / "report.html").read_text(encoding="utf-8")
+    shown = localize(expected, lang).split(": ", 1)[1].rstrip(".")  # the header's model line, not English
+    assert shown != line and report.meta["codebook_shown"] == shown
+    assert shown in (folder / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", ["sv", "da", "nb"])

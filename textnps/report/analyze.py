@@ -279,9 +279,11 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
     if discovered is not None:
         tables["discovered_themes"] = discovered
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
-    model_line = next((n[len("Themes: "):-1] for n in notes if n.startswith("Themes: ")), None)  # English
+    model_note = next((n for n in notes if n.startswith("Themes: ")), None)  # English, for the machine-read meta
     notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
-    meta = _meta(frame, book, notes, min_n, model_line)
+    meta = _meta(frame, book, notes, min_n, model_note and model_note[len("Themes: "):-1])
+    if model_note is not None:  # the header's model line, in the report's language ("Temaer: kodebog ...")
+        meta["codebook_shown"] = localize(model_note, lang).split(": ", 1)[-1].rstrip(".")
     tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
     report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
     report.figures = _figures(tables, lang=lang, names=names)

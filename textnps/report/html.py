@@ -238,6 +238,6 @@ def render_html(
         generated=meta.get("generated") or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         n_responses=format_cell(meta.get("n_responses", int(first["n"]) if len(whole) else 0), "n")[0],
         n_comments=format_cell(meta.get("n_comments", 0), "n")[0],
-        codebook=meta.get("codebook", ""), date_range=meta.get("date_range", ""),
+        codebook=meta.get("codebook_shown", meta.get("codebook", "")), date_range=meta.get("date_range", ""),
         notes=meta.get("notes", []), small_note=labels["small_sample_note"].format(min_n=min_n),
     )
