@@ -64,3 +64,54 @@ def test_window_errors_name_the_value():
         analyze(survey("sv"), progress=False, since="2026-05-01", until="2026-04-01")
     with pytest.raises(ParameterError, match="since/until need a date column"):
         analyze(survey("sv").drop(columns="date"), progress=False, since="2026-05-01")
+
+
+def years_survey(lang: str) -> pd.DataFrame:
+    """One response a month from 2012 to 2020, then 40 a month through 2023: the shape of a review export."""
+    neg, pos = WORDS[lang]
+    dates = [pd.Timestamp(f"{y}-{m:02d}-05") for y in range(2012, 2021) for m in range(1, 13)]
+    dates += [pd.Timestamp(f"{y}-{m:02d}-01") + pd.Timedelta(days=i % 27) for y in range(2021, 2024)
+              for m in range(1, 13) for i in range(40)]
+    good = np.arange(len(dates)) % 3 != 0
+    texts = np.where(good, pos, neg).tolist()
+    return pd.DataFrame({"date": dates, "score": np.where(good, 10, 2), "text": texts, "text_clean": texts,
+                         "empty_comment": False, "themes": np.where(good, "staff_service:pos", "price:neg")})
+
+
+#: The note that says which periods the charts draw, in the report's language.
+CHART_NOTES = {"sv": "Diagrammen över tid visar 2021-01 – 2023-12 (36 av 144 perioder",
+               "da": "Diagrammerne over tid viser 2021-01 – 2023-12 (36 af 144 perioder",
+               "no": "Diagrammene over tid viser 2021-01 – 2023-12 (36 av 144 perioder"}
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "no"])
+def test_charts_of_a_survey_spanning_many_years_show_the_recent_window(lang):
+    report = analyze(years_survey(lang), lang=lang, progress=False, discover=False)
+    over_time = report.tables["nps_over_time"]
+    assert len(over_time) == 144 and over_time["small_sample"].sum() == 108   # the table keeps every month
+    assert report.tables["trends"]["period"].nunique() == 144
+    for name in ("nps_over_time", "theme_trends"):
+        ax = report.figures[name].axes[0]
+        assert max(len(line.get_xdata()) for line in ax.lines) == 36, name
+        ticks = [t.get_text() for t in ax.get_xticklabels()]
+        assert ticks[0] == "2021-01" and all(t >= "2021-01" for t in ticks), name
+    assert any(CHART_NOTES[lang] in n for n in report.tables["notes"]["note"])
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "no"])
+def test_a_short_survey_is_charted_whole_with_no_note(lang):
+    report = analyze(survey(lang), lang=lang, progress=False, discover=False)
+    assert len(report.figures["nps_over_time"].axes[0].lines[0].get_xdata()) == 3
+    assert not any(n.startswith(CHART_NOTES[lang][:12]) for n in report.tables["notes"]["note"])
+
+
+def test_chart_periods_drop_only_the_small_periods_before_the_first_full_one():
+    from textnps.report.chart_window import chart_periods
+
+    table = pd.DataFrame({"period": [f"{y}" for y in range(2010, 2020)], "n": [1, 2, 50, 3, 60, 1, 1, 40, 45, 2]})
+    assert chart_periods(table, period="year", min_n=30) == [f"{y}" for y in range(2012, 2020)]
+    months = pd.DataFrame({"period": [f"p{i:02d}" for i in range(50)], "n": [5] * 20 + [50] * 30})
+    assert chart_periods(months, period="month", min_n=30) == [f"p{i:02d}" for i in range(20, 50)]
+    assert chart_periods(months.assign(n=5), period="month", min_n=30) == [f"p{i:02d}" for i in range(14, 50)]
+    with pytest.raises(ValueError, match="period='day'"):
+        chart_periods(months, period="day", min_n=30)

@@ -221,6 +221,9 @@ REPORT_NOTES = {
     'filtered': (
         '{n} af {total} svar passer ikke til filteret {filter} og er udeladt af alle tabeller.'
     ),
+    'chart_window': (
+        'Diagrammerne over tid viser {first} – {last} ({n} af {total} perioder: højst de seneste {most}, fra den første med mindst {min_n} svar); alle perioder står i nps_over_time.csv og trends.csv, og --since/--until vælger et andet tidsvindue.'
+    ),
     'discover_sample': (
         'Nye temaer blev lært af {n} af de {total} kommentarer, som intet tema i kodebogen dækker (jævnt fordelt); derefter fik de alle et tema.'
     ),

@@ -216,6 +216,9 @@ REPORT_NOTES = {
     'filtered': (
         '{n} of {total} responses do not match the filter {filter} and are left out of every table.'
     ),
+    'chart_window': (
+        'The charts over time show {first} – {last} ({n} of {total} periods: at most the latest {most}, from the first with at least {min_n} responses); every period is in nps_over_time.csv and trends.csv, and --since/--until choose another window.'
+    ),
     'discover_sample': (
         'New themes were learned from {n} of the {total} comments no codebook theme covers (evenly spaced); every one of them was then assigned.'
     ),

@@ -219,6 +219,9 @@ REPORT_NOTES = {
     'filtered': (
         '{n} av {total} svar passer ikke med filteret {filter} og er utelatt fra alle tabeller.'
     ),
+    'chart_window': (
+        'Diagrammene over tid viser {first} – {last} ({n} av {total} perioder: høyst de siste {most}, fra den første med minst {min_n} svar); alle perioder står i nps_over_time.csv og trends.csv, og --since/--until velger et annet tidsvindu.'
+    ),
     'discover_sample': (
         'Nye temaer ble lært fra {n} av de {total} kommentarene som ikke noe tema i kodeboken dekker (jevnt fordelt); deretter fikk alle et tema.'
     ),

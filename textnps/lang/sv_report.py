@@ -216,6 +216,9 @@ REPORT_NOTES = {
     'filtered': (
         '{n} av {total} svar matchar inte filtret {filter} och är uteslutna ur alla tabeller.'
     ),
+    'chart_window': (
+        'Diagrammen över tid visar {first} – {last} ({n} av {total} perioder: högst de senaste {most}, från den första med minst {min_n} svar); alla perioder finns i nps_over_time.csv och trends.csv, och --since/--until väljer ett annat tidsfönster.'
+    ),
     'discover_sample': (
         'Nya teman lärdes från {n} av de {total} kommentarer som inget tema i kodboken täcker (jämnt utspridda); alla tilldelades sedan ett tema.'
     ),

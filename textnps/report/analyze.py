@@ -18,10 +18,11 @@ from textnps._deprecate import renamed_parameters
 from textnps._errors import ParameterError, check_choice
 from textnps.report._labels import ALL, REPORT_LANGUAGES, segment_rows, theme_names as codebook_theme_names
 from textnps.report._prepared import prepare
+from textnps.report.chart_window import CHART_PERIODS, chart_periods
 from textnps.report.fix_first import fix_first, praise
 from textnps.report.inputs import (load_book, load_input, preprocess_input,
                                    select_rows, window_bound)
-from textnps.report.notes import localize
+from textnps.report.notes import localize, note
 from textnps.report.stages import classify_stage, discover_stage
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
@@ -278,6 +279,7 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
                      min_n=min_n, confidence=confidence, alpha=alpha, lang=lang)
     if discovered is not None:
         tables["discovered_themes"] = discovered
+    shown = _chart_window(tables, period=period, min_n=min_n, notes=notes)
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
     model_note = next((n for n in notes if n.startswith("Themes: ")), None)  # English, for the machine-read meta
     notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
@@ -286,9 +288,22 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
         meta["codebook_shown"] = localize(model_note, lang).split(": ", 1)[-1].rstrip(".")
     tables["notes"] = pd.DataFrame({"note": pd.Series(notes, dtype=object)})
     report = Report(tables=tables, figures={}, data=frame, lang=lang, theme_names=names, meta=meta)
-    report.figures = _figures(tables, lang=lang, names=names)
+    report.figures = _figures(tables, lang=lang, names=names, periods=shown)
     steps.update()
     return report
+
+
+def _chart_window(tables: dict, *, period: str, min_n: int, notes: list) -> list[str] | None:
+    """The periods the charts over time draw (:mod:`textnps.report.chart_window`), and a note when some are left out."""
+    over_time = tables.get("nps_over_time")
+    if over_time is None or not len(over_time):
+        return None
+    shown = chart_periods(over_time, period=period, min_n=min_n)
+    total = int((segment_rows(over_time)["period"] != ALL).sum())
+    if shown and len(shown) < total:
+        notes.append(note("chart_window", first=shown[0], last=shown[-1], n=len(shown), total=total, min_n=min_n,
+                          most=CHART_PERIODS[period] or total))
+    return shown
 
 
 def _tables(frame, *, book, segment, has_date, period, recent, min_n, confidence, alpha, lang="en") -> dict:
@@ -344,7 +359,7 @@ def _meta(frame: pd.DataFrame, book, notes: list, min_n: int, model_line: str | 
     return meta
 
 
-def _figures(tables: dict, *, lang: str, names: dict) -> dict:
+def _figures(tables: dict, *, lang: str, names: dict, periods=None) -> dict:
     """One matplotlib Figure per plot, made without pyplot (no global state, any backend)."""
     from matplotlib.figure import Figure
 
@@ -355,7 +370,8 @@ def _figures(tables: dict, *, lang: str, names: dict) -> dict:
 
     figures = {}
     if "nps_over_time" in tables and len(tables["nps_over_time"]):
-        figures["nps_over_time"] = plots.plot_nps_over_time(tables["nps_over_time"], ax=new(), lang=lang).figure
+        figures["nps_over_time"] = plots.plot_nps_over_time(tables["nps_over_time"], ax=new(), lang=lang,
+                                                            periods=periods).figure
     figures["top_complaints"] = plots.plot_top_themes(tables["top_complaints"], ax=new(), lang=lang,
                                                       theme_names=names, category="detractor").figure
     figures["top_strengths"] = plots.plot_top_themes(tables["top_strengths"], ax=new(), lang=lang,
@@ -371,5 +387,5 @@ def _figures(tables: dict, *, lang: str, names: dict) -> dict:
         top = (overall[overall["category"] == "detractor"]
                .groupby("theme_id")["n_mentions"].sum().sort_values(ascending=False).head(3).index.tolist())
         figures["theme_trends"] = plots.plot_trends(data, themes=list(dict.fromkeys(top + rising)), ax=new(),
-                                                    lang=lang, theme_names=names).figure
+                                                    lang=lang, theme_names=names, periods=periods).figure
     return figures

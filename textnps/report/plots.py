@@ -37,18 +37,28 @@ def theme_name(theme_id: str, theme_names: dict | None) -> str:
     return (theme_names or {}).get(theme_id, theme_id)
 
 
-def plot_nps_over_time(summary: pd.DataFrame, *, ax=None, lang: str = "en", segment=ALL):
+def _only_periods(data: pd.DataFrame, periods) -> pd.DataFrame:
+    """The rows of *periods* (period labels; None: every period)."""
+    if periods is None:
+        return data
+    return data[data["period"].astype(str).isin({str(p) for p in periods})]
+
+
+def plot_nps_over_time(summary: pd.DataFrame, *, ax=None, lang: str = "en", segment=ALL, periods=None):
     """NPS per period with its margin of error as a band.
 
     *summary* is :func:`textnps.stats.nps_summary` with ``period=`` (columns
     ``period``, ``nps``, ``ci_low``, ``ci_high``). Periods flagged
     ``small_sample`` (fewer than ``min_n`` responses, as ``analyze`` marks
     them) are drawn as grey hollow points, outside the line and the band.
+    *periods* (period labels) limits the chart to them, as ``analyze`` does
+    with :func:`textnps.report.chart_window.chart_periods`; None draws all.
     """
     labels = report_labels(lang)
     ax = axes_or_new(ax)
     data = segment_rows(summary, segment)
     data = data[data["period"] != ALL] if "period" in data.columns else data
+    data = _only_periods(data, periods)
     x = np.arange(len(data))
     small = data["small_sample"].to_numpy(bool) if "small_sample" in data.columns else np.zeros(len(data), bool)
     keep = lambda column: np.where(small, np.nan, data[column].to_numpy(float))  # noqa: E731
@@ -152,16 +162,19 @@ def plot_heatmap(shares: pd.DataFrame, *, ax=None, lang: str = "en", theme_names
 
 
 def plot_trends(trends: pd.DataFrame, *, themes=None, category: str = "detractor", ax=None, lang: str = "en",
-                theme_names=None, top: int = 5):
+                theme_names=None, top: int = 5, periods=None):
     """Lines of theme shares per period in one category, with Wilson interval bands.
 
     *trends* is :func:`textnps.report.trends.theme_trends`. *themes* picks the
     theme ids to draw; by default the *top* most mentioned in the category.
+    Periods flagged ``small_sample`` are left out of the lines and bands and
+    drawn as small grey hollow points. *periods* limits the chart to those
+    period labels (None: all).
     """
     labels = report_labels(lang)
     ax = axes_or_new(ax)
     data = segment_rows(trends)
-    data = data[data["category"] == category]
+    data = _only_periods(data[data["category"] == category], periods)
     if themes is None:
         themes = data.groupby("theme_id")["n_mentions"].sum().sort_values(ascending=False).head(top).index.tolist()
     periods = list(dict.fromkeys(data["period"]))
@@ -170,10 +183,13 @@ def plot_trends(trends: pd.DataFrame, *, themes=None, category: str = "detractor
     for i, theme_id in enumerate(themes):
         line = data[data["theme_id"] == theme_id].set_index("period").reindex(periods)
         colour = colours[i % len(colours)]
-        ax.fill_between(x, line["pct_ci_low"].to_numpy(float), line["pct_ci_high"].to_numpy(float),
-                        color=colour, alpha=0.1, linewidth=0)
-        ax.plot(x, line["pct"].to_numpy(float), marker="o", markersize=3, color=colour,
-                label=theme_name(theme_id, theme_names))
+        small = line["small_sample"].fillna(False).to_numpy(bool) if "small_sample" in line else np.zeros(len(x), bool)
+        keep = lambda column: np.where(small, np.nan, line[column].to_numpy(float))  # noqa: E731
+        ax.fill_between(x, keep("pct_ci_low"), keep("pct_ci_high"), color=colour, alpha=0.1, linewidth=0)
+        ax.plot(x, keep("pct"), marker="o", markersize=3, color=colour, label=theme_name(theme_id, theme_names))
+        if small.any():
+            ax.plot(x[small], line["pct"].to_numpy(float)[small], linestyle="none", marker="o", markersize=3,
+                    markerfacecolor="none", color=_GREY, alpha=0.6)
     _period_ticks(ax, periods)
     ax.set_ylabel(labels["axis_share"])
     ax.set_xlabel(labels["axis_period"])
