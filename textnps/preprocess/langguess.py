@@ -38,13 +38,18 @@ _MAX_CHARS = 400
 
 
 @functools.lru_cache(maxsize=1)
-def _scores_by_word() -> dict[str, tuple[float, ...]]:
+def _scores_by_word() -> dict[str, list[float]]:
     """word -> its Zipf above the floor in each of :data:`_LISTS` (0 where it is not common)."""
     from textnps.preprocess.compounds import COMMON_ZIPF, common_zipf
 
-    tables = [common_zipf(code) for code in _LISTS]
-    words = set().union(*tables)
-    return {w: tuple(max(t.get(w, 0.0) - COMMON_ZIPF, 0.0) for t in tables) for w in words}
+    scores: dict[str, list[float]] = {}
+    for i, code in enumerate(_LISTS):
+        for word, zipf in common_zipf(code).items():  # every entry is >= COMMON_ZIPF
+            row = scores.get(word)
+            if row is None:
+                row = scores[word] = [0.0] * len(_LISTS)
+            row[i] = zipf - COMMON_ZIPF
+    return scores
 
 
 def first_pass_guess(text: str) -> tuple[str, float] | None:
