@@ -74,6 +74,7 @@ def test_lingua_is_asked_once_per_text_and_the_memo_changes_nothing(lang, monkey
     from textnps.preprocess import langid
 
     texts = _MEMO_TEXTS[lang] * 3
+    monkeypatch.setattr(langid, "first_pass_guess", lambda text: None)  # about lingua's memo: every text goes to lingua
     langid._memo.clear()
     fresh = detect_languages(texts)
     asked = []
@@ -105,6 +106,7 @@ def test_a_full_memo_is_emptied_without_losing_the_answers_of_the_batch(lang, mo
 
     first, second = _MEMO_TEXTS[lang]
     extra = {"sv": "Jag fick inget svar alls", "da": "Jeg fik slet ikke noget svar", "no": "Jeg fikk ikke noe svar"}[lang]
+    monkeypatch.setattr(langid, "first_pass_guess", lambda text: None)  # every text goes to lingua
     langid._memo.clear()
     expected = detect_languages([first, second, extra])
     monkeypatch.setattr(langid, "_MEMO_MAX", 2)

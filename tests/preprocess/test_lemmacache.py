@@ -173,3 +173,27 @@ def test_damaged_float_cache_falls_back_to_the_build(cache, damage):
     assert lemmacache.cached_floats("floats", build) == table and len(calls) == 2
     assert path.read_bytes() == data
     assert lemmacache._encode_floats({"a\nb": 1.0}) is None
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "nb"])
+def test_spacy_stop_words_come_from_the_cache_without_importing_spacy(lang, cache):
+    import os
+    import subprocess
+    import sys
+
+    from spacy.util import get_lang_class
+
+    from textnps.preprocess import stopwords
+
+    spacy_lang = get(lang).SPACY_LANG
+    stopwords.spacy_stop_words.cache_clear()
+    try:
+        assert stopwords.spacy_stop_words(spacy_lang) == frozenset(get_lang_class(spacy_lang).Defaults.stop_words)
+    finally:
+        stopwords.spacy_stop_words.cache_clear()
+    assert list(cache.glob(f"spacy-*-{spacy_lang}-stop_words.txt"))
+    code = ("import sys; from textnps.preprocess.stopwords import spacy_stop_words; "
+            f"n = len(spacy_stop_words({spacy_lang!r})); print(n, 'spacy' in sys.modules)")
+    env = dict(os.environ, TEXTNPS_CACHE_DIR=str(cache))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(len(get_lang_class(spacy_lang).Defaults.stop_words)), "False"]

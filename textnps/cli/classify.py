@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-import pandas as pd
 import typer
 
 from textnps._errors import InputError, close_match_hint
 from textnps.cli._app import RAW_CSV_HELP, command, say
+
+if TYPE_CHECKING:  # pandas loads only when a command runs: `textnps --help` and `textnps preprocess` stay fast
+    import pandas as pd
 
 
 def read_comments(path: Path, text_col: str, id_col: str | None = None, *,

@@ -9,8 +9,6 @@ import typer
 from textnps._errors import check_choice
 from textnps._errors import InputError
 from textnps.cli._app import RAW_CSV_HELP, command, read_input, say
-from textnps.csvsafe import write_csv
-from textnps.stats import nps_summary
 
 BY_CHOICES = ("segment", "week", "month", "quarter", "year")
 
@@ -30,6 +28,9 @@ def nps_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Print the NPS table: n, % detractors, % passives, % promoters, NPS, margin of error."""
+    from textnps.csvsafe import write_csv
+    from textnps.stats import nps_summary
+
     by = list(by or [])
     for b in by:
         check_choice("--by", b, BY_CHOICES)

@@ -12,17 +12,21 @@ column if given, the comment with personal data redacted, ``uncertainty`` (1 = o
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-import pandas as pd
 import typer
 
 from textnps.cli._app import RAW_CSV_HELP, command, say
 from textnps.cli.classify import MODEL_HELP, REFINER_HELP, fitted_model, preprocess, read_comments, write_table
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def coding_sheet(picks: pd.DataFrame, *, text_col: str, id_col: str | None) -> pd.DataFrame:
     """The suggested rows (``suggest_to_code`` output, on the input's 0-based row index) as the sheet to code."""
+    import pandas as pd
+
     sheet = pd.DataFrame({"row": [int(i) + 1 for i in picks.index]})
     if id_col is not None:
         sheet[id_col] = picks[id_col].to_numpy()

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from textnps.preprocess.vocabulary import MIN_COMMENTS
-
 from textnps.cli._app import command, say
 from textnps.cli.classify import REFINER_HELP, describe_refiner, preprocess, read_comments, refiner_option
 
@@ -27,6 +25,7 @@ def train_(
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Train on the coded rows (and the seeds on the uncoded ones); save the model folder."""
+    from textnps.preprocess.vocabulary import MIN_COMMENTS
     from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.codebook.evaluate import theme_scores
 

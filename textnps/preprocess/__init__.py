@@ -3,45 +3,48 @@ lemmatise (compounds, negation) and flag non-answers.
 
 :class:`Preprocessor` runs every step on a DataFrame; each step is also a
 plain function usable on its own.
+
+The names are imported lazily (on first use), so that importing one step's module
+(``textnps.preprocess.pii``, ``textnps.preprocess.stream`` ...) does not load
+scikit-learn and pandas with :class:`Preprocessor`.
 """
 from __future__ import annotations
 
-from textnps.preprocess.compounds import split_compound
-from textnps.preprocess.langid import LANG_CODES, detect_languages, learn_language_prior
-from textnps.preprocess.negation import mark_negation
-from textnps.preprocess.nonanswers import is_informative
-from textnps.preprocess.normalize import normalize_text
-from textnps.preprocess.pii import (
-    luhn_valid,
-    redact_pii,
-    valid_cpr,
-    valid_fodselsnummer,
-    valid_iban,
-    valid_personnummer,
-)
-from textnps.preprocess.pipeline import OUTPUT_COLUMNS, Preprocessor
-from textnps.preprocess.stream import preprocess_file
-from textnps.preprocess.summary import preprocess_summary
-from textnps.preprocess.tokens import lemmas, lemmatize
+import importlib
 
-__all__ = [
-    "Preprocessor",
-    "OUTPUT_COLUMNS",
-    "LANG_CODES",
-    "preprocess_file",
-    "preprocess_summary",
-    "normalize_text",
-    "redact_pii",
-    "luhn_valid",
-    "valid_personnummer",
-    "valid_cpr",
-    "valid_fodselsnummer",
-    "valid_iban",
-    "detect_languages",
-    "learn_language_prior",
-    "lemmatize",
-    "lemmas",
-    "split_compound",
-    "mark_negation",
-    "is_informative",
-]
+# public name -> module that defines it
+_API = {
+    "Preprocessor": "pipeline",
+    "OUTPUT_COLUMNS": "pipeline",
+    "LANG_CODES": "langid",
+    "preprocess_file": "stream",
+    "preprocess_summary": "summary",
+    "normalize_text": "normalize",
+    "redact_pii": "pii",
+    "luhn_valid": "pii",
+    "valid_personnummer": "pii",
+    "valid_cpr": "pii",
+    "valid_fodselsnummer": "pii",
+    "valid_iban": "pii",
+    "detect_languages": "langid",
+    "learn_language_prior": "langid",
+    "lemmatize": "tokens",
+    "lemmas": "tokens",
+    "split_compound": "compounds",
+    "mark_negation": "negation",
+    "is_informative": "nonanswers",
+}
+
+__all__ = list(_API)
+
+
+def __getattr__(name: str):
+    if name in _API:
+        value = getattr(importlib.import_module(f"{__name__}.{_API[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__

@@ -193,7 +193,8 @@ class Preprocessor(FrameTransformerMixin, BaseEstimator):
     lang : str
         ``sv``, ``da``, ``nb``, ``nn``, ``en``, ``other`` or ``und`` (too short to tell).
     lang_score : float
-        Probability of ``lang`` (0-1; 0 for ``und``).
+        Probability of ``lang`` (0-1; 0 for ``und``): lingua's with the survey prior, or, for the
+        comments the first-pass word-frequency guess settles (:mod:`textnps.preprocess.langguess`), its own.
     text_clean : str
         Normalised comment with personal data redacted: the only text later
         stages may store or show.

@@ -13,10 +13,19 @@ __all__ = ["spacy_stop_words", "stop_words"]
 
 @functools.lru_cache(maxsize=None)
 def spacy_stop_words(spacy_lang: str) -> frozenset[str]:
-    """spaCy's stop words for *spacy_lang* (no pipeline is built)."""
-    from spacy.util import get_lang_class
+    """spaCy's stop words for *spacy_lang* (no pipeline is built).
 
-    return frozenset(get_lang_class(spacy_lang).Defaults.stop_words)
+    Read from the disk cache of :mod:`textnps.preprocess.lemmacache` (keyed by spaCy's version), so that
+    a fresh process does not import spaCy (about 1-2 s) only for these lists.
+    """
+    from textnps.preprocess.lemmacache import cached_table, package_version
+
+    def build() -> dict[bytes, bytes]:
+        from spacy.util import get_lang_class
+
+        return {w.encode(): b"" for w in sorted(get_lang_class(spacy_lang).Defaults.stop_words)}
+
+    return frozenset(w.decode() for w in cached_table(f"spacy-{package_version('spacy')}-{spacy_lang}-stop_words", build))
 
 
 @functools.lru_cache(maxsize=None)
