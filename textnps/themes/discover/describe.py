@@ -13,6 +13,7 @@ import pandas as pd
 from textnps.stats import CATEGORIES
 from textnps.themes.discover import labels
 from textnps.themes.discover.nmf_select import distinctive_term_ids, project, top_term_ids
+from textnps.themes.discover.pool import pair_topics
 from textnps.themes.discover.quality import npmi_matrix
 from textnps.themes.discover.surface import SurfaceForms, hide_names
 
@@ -60,6 +61,10 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=No
         prefix = "t" if group == ALL else f"{group}_"
         ids = [f"{prefix}{j + 1:02d}" for j in range(h.shape[0])]
         model.theme_ids_[group] = ids
+        side = np.asarray(model.polarity_.get(group, np.ones(len(order), dtype=int)))[order]
+        model.polarity_[group] = side
+        topic = pair_topics(h, side, skip=domain)
+        partner = {j: next((ids[i] for i in np.flatnonzero(topic == topic[j]) if i != j), "") for j in range(len(ids))}
         tops = top_term_ids(h, model.n_terms)
         keys = distinctive_term_ids(np.where(domain, 0.0, h), 6)  # the label: what sets the theme apart
         coherence = npmi_matrix(x_all[np.flatnonzero(own)], tops.tolist())
@@ -73,7 +78,7 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=No
 
             # terms stay lemmas (seed words for a codebook, as the notebook builds one); the label is read
             terms = [labels.render_term(model.vocabulary_[t], mix, surf) for t in tops[j]]
-            label = labels.make_label([show(t) for t in keys[j]])
+            label = labels.make_label([show(t) for t in keys[j] if h[j, t] > 0])
             shares = {}
             for cat in CATEGORIES:
                 in_cat = usable & (cats == cat) if cats is not None else np.zeros(len(X), dtype=bool)
@@ -85,8 +90,9 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=No
                     texts[idx], full[idx, j], n=model.n_examples))
             records.append({"theme_id": theme_id, "label": label, "terms": ", ".join(terms),
                             "n": int(n_own[j]), **shares, "examples": examples, "category": group,
-                            "languages": ",".join(mix), "coherence": round(coherence[j], 4)})
+                            "languages": ",".join(mix), "coherence": round(coherence[j], 4),
+                            "polarity": "positive" if side[j] > 0 else "negative", "paired_with": partner[j]})
     model.themes_ = pd.DataFrame.from_records(records, columns=[
         "theme_id", "label", "terms", "n", "share_detractor", "share_passive", "share_promoter", "examples",
-        "category", "languages", "coherence"])
+        "category", "languages", "coherence", "polarity", "paired_with"])
     model.n_themes_ = len(model.themes_)

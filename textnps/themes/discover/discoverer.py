@@ -42,7 +42,7 @@ from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
-from textnps.themes.discover import reasons as _reasons, vectorize as _vectorize
+from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
 from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
@@ -274,6 +274,34 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             out.append([(int(j), float(s)) for j, s in zip(keep, shares)])
         return out
 
+    def _merge(self, h, w, skip, shown, side=None):
+        """``(h, merges, side)``: near-duplicates merged (of one *side* each when given)."""
+        if self.merge_threshold is None or h.shape[0] < 2:
+            return h, 0, side
+        return _reasons.merge_sided(h, w, threshold=self.merge_threshold, skip=skip, shown=shown, side=side)
+
+    def _fit_group(self, x, group, *, batch, selections, skip, shown, scale=None, low=5) -> np.ndarray:
+        """The themes of the rows *x* (one fit, near-duplicates merged); counts merges in ``n_merged_``.
+
+        *scale* weighs the rows in the NMF fit only (:func:`~textnps.themes.discover.reasons.category_weights`)."""
+        if self.n_themes == "size":
+            k = min(_reasons.size_k(x.shape[0], low=low), x.shape[0], x.shape[1])
+        elif self.n_themes == "auto":
+            given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
+            cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
+            k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
+                                       tolerance=self.tolerance, progress=self.progress)
+            selections.append(table.assign(category=group))
+        else:
+            k = min(int(self.n_themes), x.shape[0], x.shape[1])
+        h = fit_nmf(x if scale is None else sp.diags(scale) @ x, k, seed=self.random_state, max_iter=self.max_iter,
+                    batch_size=batch)
+        h = h[np.linalg.norm(h, axis=1) > 0]
+        h, merged, _ = self._merge(h, project(x, h, max_iter=self.max_iter), skip, shown)
+        if self.merge_threshold is not None:
+            self.n_merged_[group] = self.n_merged_.get(group, 0) + merged
+        return h
+
     # ------------------------------------------------------------------ fit
     @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X: pd.DataFrame, y=None):
@@ -315,32 +343,30 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.components_, self.theme_ids_, self.n_merged_, selections = {}, {}, {}, []
         batch = self._resolve_batch(int(usable.sum()))
         quiet = not self.progress or len(groups) == 1
+        skip = np.isin(self.vocabulary_, self.domain_terms_)
+        shown = shown_terms(self, X, usable, surfaces, forms) if self.merge_threshold is not None else None
+        self.polarity_, self.topics_ = {}, {}
         for group in tqdm(groups, desc="discovering themes", unit="group", disable=quiet):
             rows = usable if group == _ALL else usable & (cats == group)
             if rows.sum() < 2:
                 continue
             x = x_all[np.flatnonzero(rows)]
-            if self.n_themes == "size":
-                k = min(_reasons.size_k(x.shape[0]), x.shape[0], x.shape[1])
-            elif self.n_themes == "auto":
-                given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
-                cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
-                k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
-                                           tolerance=self.tolerance, progress=self.progress)
-                selections.append(table.assign(category=group))
+
+            def fit_one(part, scale=None, *, group=group, low=5):
+                return self._fit_group(part, group, batch=batch, selections=selections, skip=skip, shown=shown,
+                                       scale=scale, low=low)
+
+            if self.balance and group == _ALL and cats is not None and self.n_themes == "size":
+                h, side, merged = _pool.pooled_themes(
+                    x, cats[rows], fit=fit_one, max_iter=self.max_iter,
+                    merge=lambda hh, ww, sd: self._merge(hh, ww, skip, shown, side=sd))
+                self.n_merged_[group] = self.n_merged_.get(group, 0) + merged
             else:
-                k = min(int(self.n_themes), x.shape[0], x.shape[1])
-            scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else 1.0
-            h = fit_nmf(sp.diags(scale) @ x if self.balance and group == _ALL else x, k, seed=self.random_state,
-                        max_iter=self.max_iter, batch_size=batch)
-            h = h[np.linalg.norm(h, axis=1) > 0]
-            if self.merge_threshold is not None and h.shape[0] > 1:
-                h, merged = _reasons.merge_duplicates(h, project(x, h, max_iter=self.max_iter),
-                                                      threshold=self.merge_threshold,
-                                                      skip=np.isin(self.vocabulary_, self.domain_terms_),
-                                                      shown=shown_terms(self, X, usable, surfaces, forms))
-                self.n_merged_[group] = merged
+                scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else None
+                h = fit_one(x, scale)
+                side = np.ones(h.shape[0], dtype=int) if group != "detractor" else -np.ones(h.shape[0], dtype=int)
             self.components_[group] = h
+            self.polarity_[group] = side
         self.selection_ = (pd.concat(selections, ignore_index=True) if selections
                            else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
                                                     "category"]))
