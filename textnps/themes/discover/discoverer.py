@@ -345,7 +345,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         quiet = not self.progress or len(groups) == 1
         skip = np.isin(self.vocabulary_, self.domain_terms_)
         shown = shown_terms(self, X, usable, surfaces, forms) if self.merge_threshold is not None else None
-        self.polarity_, self.topics_ = {}, {}
+        self.polarity_ = {}
         for group in tqdm(groups, desc="discovering themes", unit="group", disable=quiet):
             rows = usable if group == _ALL else usable & (cats == group)
             if rows.sum() < 2:
