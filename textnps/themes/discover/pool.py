@@ -22,7 +22,7 @@ import numpy as np
 
 from textnps.themes.discover.nmf_select import project
 
-__all__ = ["MIN_CATEGORY_ROWS", "polarity", "pooled_themes", "pair_topics"]
+__all__ = ["MIN_CATEGORY_ROWS", "polarity", "pooled_themes", "pair_topics", "paired_view"]
 
 #: A category with fewer usable comments gets no fit of its own (its comments still get themes).
 MIN_CATEGORY_ROWS = 30
@@ -86,3 +86,24 @@ def pair_topics(h: np.ndarray, side: np.ndarray, *, skip=None, n_keys: int = 6, 
             paired |= {a, b}
     _, dense = np.unique(topic, return_inverse=True)
     return dense
+
+
+def paired_view(themes):
+    """*themes* (a ``themes_`` frame) with each theme's other polarity (``paired_with``) right after it.
+
+    Adds ``topic``: the first theme id of the pair, so a table shows "fast reply" and "slow reply"
+    as one topic with two polarities."""
+    import pandas as pd
+
+    rows, done = [], set()
+    by_id = {r["theme_id"]: r for r in themes.to_dict("records")}
+    for r in themes.to_dict("records"):
+        if r["theme_id"] in done:
+            continue
+        rows.append({**r, "topic": r["theme_id"]})
+        done.add(r["theme_id"])
+        other = r.get("paired_with") or ""
+        if other in by_id and other not in done:
+            rows.append({**by_id[other], "topic": r["theme_id"]})
+            done.add(other)
+    return pd.DataFrame(rows, columns=list(themes.columns) + ["topic"])
