@@ -230,13 +230,17 @@ def theme_quality(model, frame, segments) -> dict:
     x = V.tfidf(docs, list(model.vocabulary_), model.idf_)
     x = x[np.flatnonzero(np.diff(x.indptr) > 0)]
     skip = np.isin(model.vocabulary_, model.domain_terms_)
-    pairs = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip)) for h in model.components_.values())
+    # of one polarity: a reason's two polarities are kept apart on purpose (paired_with)
+    pairs = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip, side=model.polarity_[g]))
+                for g, h in model.components_.items())
+    pairs_any = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip)) for h in model.components_.values())
     words = [set(lab.split(" · ")) | set(re.findall(r"\w+", lab)) for lab in model.themes_["label"]]
     alike = sum(len(words[i] & words[j]) >= 2 for i in range(len(words)) for j in range(i + 1, len(words)))
     names = {w for v in segments for w in re.findall(r"\w+", str(v).lower()) if len(w) > 2} if segments is not None else set()
     named = [lab for lab, ws in zip(model.themes_["label"], words) if ws & names]
     return {"largest_share": round(float(assigned.value_counts(normalize=True).iloc[0]), 4) if len(assigned) else 0.0,
             "unassigned": round(float((top == "").mean()), 4), "near_duplicate_pairs": pairs,
+            "near_duplicate_pairs_any_polarity": pairs_any,
             "labels_sharing_two_words": int(alike), "labels_with_segment_name": len(named), "named_labels": named,
             "segment_words_checked": len(names)}
 

@@ -10,17 +10,20 @@ Method (each step in its own module):
    weighted list of terms), each row of W a comment's theme weights. NNDSVD
    initialisation makes it deterministic; MiniBatchNMF bounds memory on large
    inputs (:mod:`textnps.themes.discover.nmf_select`).
-3. Reasons first (:mod:`textnps.themes.discover.reasons`): detractors, passives
-   and promoters weigh the same in the fit, the survey's own subject words
-   weigh half, ``n_themes="size"`` fits ``sqrt(n) / 5`` themes (5-25) and
-   near-duplicate themes are merged. ``n_themes="auto"`` instead picks the
+3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
+   with ``n_themes="size"`` detractors, passives and promoters each get their own
+   fit of ``sqrt(n_c) / 5`` themes (2-25), pooled; near-duplicates of one
+   polarity are merged and a reason's two polarities paired (``paired_with``);
+   the survey's own subject words weigh half. ``n_themes="auto"`` instead picks the
    number by the stability of the top terms under resampling (Greene et al.
    2014; :mod:`textnps.themes.discover.nmf_select`).
 4. A comment carries a theme when its weight is at least ``min_weight`` and
    at least ``min_share`` of its strongest theme's weight; comments with no
    such theme stay unassigned (``""``), never forced into one.
-5. Labels from each theme's most distinctive terms (weight x exclusivity),
-   shown in the surface words of the theme's comments (:mod:`~textnps.themes.discover.surface`),
+5. Labels: the phrase the theme's comments write most (:mod:`~textnps.themes.discover.phrases`),
+   else its most distinctive terms (weight x exclusivity) in the surface words of its
+   comments (:mod:`~textnps.themes.discover.surface`); top terms are the heaviest that
+   co-occur (:func:`~textnps.themes.discover.quality.coherent_terms`);
    never a company, segment or person name (:func:`~textnps.themes.discover.generic.survey_names`);
    top terms and example comments (:mod:`textnps.themes.discover.labels`); safe saving
    (:mod:`textnps.themes.persist`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
@@ -70,6 +73,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         Number of themes fitted (per category with ``by_category``), before
         near-duplicates are merged: ``"size"`` is ``sqrt(n) / 5`` for n
         comments, 5 to 25 (:func:`~textnps.themes.discover.reasons.size_k`);
+        with *balance* and scores, each NPS category of >= 30 comments is fitted
+        on its own with ``sqrt(n_c) / 5`` themes (2 to 25) and the themes are
+        pooled (:func:`~textnps.themes.discover.pool.pooled_themes`);
         ``"auto"`` chooses it among *candidates*: the largest k whose
         term-ranking stability under resampling is within *tolerance* of the
         best (see :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
@@ -78,8 +84,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         reaches this (:func:`~textnps.themes.discover.reasons.merge_duplicates`);
         None keeps every fitted theme.
     balance : bool, default True
-        Weigh detractors, passives and promoters the same in the fit (needs
-        *score_col*), so the reasons of the smaller categories get themes.
+        Give every NPS category's reasons their themes (needs *score_col*): with
+        ``n_themes="size"`` by fitting each category on its own and pooling the
+        themes, with an int or ``"auto"`` by weighing the categories the same in one fit.
     segment_col : str, default "segment"
         Optional column whose values (companies, brands, products) never
         appear in a theme or the saved model, even in lowercased text.
@@ -137,7 +144,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     ----------
     themes_ : DataFrame
         theme_id, label, terms, n, share_detractor, share_passive,
-        share_promoter, examples, category, languages, coherence. ``n`` is the
+        share_promoter, examples, category, languages, coherence, polarity
+        (``positive`` when it weighs more on the promoters than the detractors,
+        else ``negative``), paired_with (the theme of the same reason's other
+        polarity, or ``""``). ``n`` is the
         number of training comments carrying the theme; ``share_<category>``
         the share of that category's comments (informative, in the training
         data) carrying it; ``examples`` are joined with newlines.
@@ -163,6 +173,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
     vocabulary_ : ndarray of str
         The terms (lemmas and ``=concept`` tokens).
+    top_terms_ : dict
+        Per group, the term ids of each theme's ``terms`` (k x n_terms).
+    polarity_ : dict
+        Per group, +1 / -1 per theme (see ``themes_["polarity"]``).
 
     Columns added by ``transform``: ``discovered_themes`` (``theme_id:weight``
     pairs joined by ``;``, strongest first, weights summing to 1, ``""`` when

@@ -111,11 +111,12 @@ def _similarity(h: np.ndarray, w: np.ndarray, skip=None, shown=None, side=None) 
 
 
 def duplicate_pairs(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=None,
-                    shown=None) -> list[tuple[int, int, float]]:
+                    shown=None, side=None) -> list[tuple[int, int, float]]:
     """Pairs of themes (rows of *h*, columns of *w*) whose similarity reaches *threshold*.
 
-    *skip* (bool per term) marks terms no label uses (the domain terms)."""
-    sim = _similarity(h, w, skip, shown)
+    *skip* (bool per term) marks terms no label uses (the domain terms); with *side* only pairs of
+    one polarity count (two polarities of a reason are paired on purpose)."""
+    sim = _similarity(h, w, skip, shown, side)
     i, j = np.nonzero(np.triu(sim >= threshold, 1))
     return [(int(a), int(b), float(sim[a, b])) for a, b in zip(i, j)]
 
