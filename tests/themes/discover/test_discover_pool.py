@@ -142,3 +142,14 @@ def test_coherent_terms_drops_the_term_the_others_never_meet():
     b = sp.csr_matrix(np.array([[1, 1, 1, 0], [1, 1, 1, 0], [1, 1, 0, 0], [0, 0, 0, 1], [0, 0, 1, 1]]))
     assert coherent_terms(b, [3, 0, 1, 2], 3) == [0, 1, 2]
     assert coherent_terms(b, [0, 1], 3) == [0, 1]
+
+
+@pytest.mark.parametrize(("code", "good", "bad"), [
+    ("sv", "bra priser", "dyra priser"), ("da", "gode priser", "dyre priser"), ("nb", "gode priser", "dyre priser")])
+def test_a_negative_theme_is_not_named_with_a_positive_word(code, good, bad):
+    texts = [good] * 6 + [bad] * 3
+    forms = SurfaceForms(texts, [code] * len(texts))
+    comments = [word_kinds(forms.pairs(i), code, lambda lemma, _c: lemma) for i in range(len(texts))]
+    assert phrase_label(comments, {"pris"}, min_count=2) == good
+    assert phrase_label(comments, {"pris"}, min_count=2, side=-1) == bad
+    assert phrase_label(comments, {"pris"}, min_count=2, side=1) == good

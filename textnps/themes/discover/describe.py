@@ -108,7 +108,7 @@ def describe_themes(model, X, x_all, usable, cats, surfaces, *, assign, forms=No
                 typical = np.flatnonzero(members)[np.argsort(-full[members, j], kind="stable")[:PHRASE_COMMENTS]]
                 key_tokens = [str(model.vocabulary_[t]).removeprefix(NEG_PREFIX) for t in keys[j][:3] if h[j, t] > 0]
                 phrase = phrase_label([word_kinds(forms.pairs(i), forms.langs[i], token_of) for i in typical],
-                                      key_tokens, taken=frozenset(used))
+                                      key_tokens, taken=frozenset(used), side=int(side[j]))
                 if phrase:
                     label = phrase
                     used.add(phrase)

@@ -30,6 +30,29 @@ CONTENT, FUNCTION, NEGATOR = 1, 2, 3
 
 
 @lru_cache(maxsize=16)
+def _sentiment(code: str):
+    """``(exact, prefixes)`` of the positive and of the negative words of *code* (``flink*`` is a prefix)."""
+    from textnps import lang as _lang
+
+    try:
+        data = _lang.get(code)
+    except Exception:
+        return (frozenset(), ()), (frozenset(), ())
+    return tuple((frozenset(w for w in words if not w.endswith("*")),
+                  tuple(w[:-1] for w in words if w.endswith("*")))
+                 for words in (data.POSITIVE_WORDS, data.NEGATIVE_WORDS))
+
+
+def _sign(word: str, code: str) -> int:
+    (pos, pos_pre), (neg, neg_pre) = _sentiment(code)
+    if word in pos or word.startswith(pos_pre):
+        return 1
+    if word in neg or word.startswith(neg_pre):
+        return -1
+    return 0
+
+
+@lru_cache(maxsize=16)
 def _function_words(code: str) -> tuple[frozenset, frozenset]:
     from textnps import lang as _lang
     from textnps.preprocess.stopwords import stop_words
@@ -41,8 +64,9 @@ def _function_words(code: str) -> tuple[frozenset, frozenset]:
     return stop_words(code), frozenset(data.NEGATORS)
 
 
-def word_kinds(pairs, code, token_of) -> list[tuple[int, str, str]]:
-    """``(kind, token, word)`` of each (lemma, word) pair; kind 0 breaks a phrase.
+def word_kinds(pairs, code, token_of) -> list[tuple[int, str, str, int]]:
+    """``(kind, token, word, sign)`` of each (lemma, word) pair; kind 0 breaks a phrase, *sign* is
+    +1 / -1 for a word of the language's positive / negative lists (``POSITIVE_WORDS``).
 
     *token_of(lemma, code)* is the vocabulary token of a lemma in language *code*, or None.
     """
@@ -51,30 +75,31 @@ def word_kinds(pairs, code, token_of) -> list[tuple[int, str, str]]:
     out = []
     for pair in pairs:
         if pair == BREAK:
-            out.append((0, "", ""))
+            out.append((0, "", "", 0))
             continue
         lemma, word = pair
         if word in negators:
-            out.append((NEGATOR, "", word))
+            out.append((NEGATOR, "", word, 0))
         elif word in stop:  # before the vocabulary, which keeps a few (*alle*, *når*)
-            out.append((FUNCTION, "", word))
+            out.append((FUNCTION, "", word, 0))
         elif (token := token_of(lemma, code)) is not None:
-            out.append((CONTENT, token, word))
+            out.append((CONTENT, token, word, _sign(word, code) if code else 0))
         else:
-            out.append((0, "", ""))
+            out.append((0, "", "", 0))
     return out
 
 
 def _spans(kinds, keys: frozenset, max_len: int):
-    """The phrases of one comment: ``(text, n_key_terms, n_content_words)``, each once."""
+    """The phrases of one comment: ``(text, n_key_terms, n_content_words, signs)``, each once."""
     seen = set()
     n = len(kinds)
     for start in range(n):
         if kinds[start][0] not in (CONTENT, NEGATOR):
             continue
-        contents, key_hits, negated = 0, set(), False
+        contents, key_hits, negated, signs = 0, set(), False, set()
         for end in range(start, min(n, start + max_len)):
-            kind, token, _ = kinds[end]
+            kind, token, _, sign = kinds[end]
+            signs.add(sign)
             if kind == 0:
                 break
             if kind == CONTENT:
@@ -84,26 +109,30 @@ def _spans(kinds, keys: frozenset, max_len: int):
             elif kind == NEGATOR:
                 negated = True
             if end > start and kind == CONTENT and key_hits and (contents >= 2 or negated):
-                text = " ".join(w for _, _, w in kinds[start:end + 1])
+                text = " ".join(w for _, _, w, _ in kinds[start:end + 1])
                 if text not in seen:
                     seen.add(text)
-                    yield text, len(key_hits), contents
+                    # a negator turns the sentiment words after it (*ikke god*)
+                    yield text, len(key_hits), contents, frozenset(-v for v in signs) if negated else frozenset(signs)
 
 
 def phrase_label(comments, keys, *, min_count: int = 3, min_share: float = 0.02, max_len: int = 4,
-                 taken=frozenset()) -> str | None:
+                 taken=frozenset(), side: int = 0) -> str | None:
     """The phrase most of *comments* write about the theme, or None.
 
     *comments* are the theme's typical comments as :func:`word_kinds` lists; *keys* its key terms
     (vocabulary tokens, ``neg_`` marks dropped). A phrase scores the number of comments writing it
     times its key terms times ``1 + (content words - 1) / 4``; one in *taken* (another theme's
-    label) is skipped.
+    label) is skipped, and with *side* (+1 / -1, the theme's polarity) one holding a word of the
+    other sentiment (a negative price theme is not named *gode priser*).
     """
     keys = frozenset(keys)
     counts: Counter = Counter()
     info: dict[str, tuple[int, int]] = {}
     for kinds in comments:
-        for text, hits, contents in _spans(kinds, keys, max_len):
+        for text, hits, contents, signs in _spans(kinds, keys, max_len):
+            if side and -side in signs:
+                continue
             counts[text] += 1
             info[text] = (hits, contents)
     floor = max(min_count, min_share * len(comments))
