@@ -2,14 +2,10 @@
 
 Method (each step in its own module):
 
-1. Lemmas -> concept tokens shared by sv/da/no, then sublinear TF-IDF
-   (:mod:`textnps.themes.discover.vectorize`), leaving out terms that name no theme:
-   verdicts (*bra*, *super*), *kunde*, everyday words and the company's own
-   name (:mod:`textnps.themes.discover.generic`).
-2. Non-negative matrix factorisation X ~ W H: each row of H is a theme (a
-   weighted list of terms), each row of W a comment's theme weights. NNDSVD
-   initialisation makes it deterministic; MiniBatchNMF bounds memory on large
-   inputs (:mod:`textnps.themes.discover.nmf_select`).
+1. Lemmas -> concept tokens shared by sv/da/no, sublinear TF-IDF (:mod:`~textnps.themes.discover.vectorize`),
+   without terms that name no theme (:mod:`~textnps.themes.discover.generic`).
+2. NMF X ~ W H (rows of H: themes; of W: a comment's theme weights), NNDSVD-initialised
+   (deterministic), mini-batch on large inputs (:mod:`~textnps.themes.discover.nmf_select`).
 3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
    with ``n_themes="size"`` detractors, passives and promoters each get their own
    fit of ``sqrt(n_c) / 5`` themes (2-25), pooled; near-duplicates of one
@@ -24,9 +20,8 @@ Method (each step in its own module):
    else its most distinctive terms (weight x exclusivity) in the surface words of its
    comments (:mod:`~textnps.themes.discover.surface`); top terms are the heaviest that
    co-occur (:func:`~textnps.themes.discover.quality.coherent_terms`);
-   never a company, segment or person name (:func:`~textnps.themes.discover.generic.survey_names`);
-   top terms and example comments (:mod:`textnps.themes.discover.labels`); safe saving
-   (:mod:`textnps.themes.persist`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
+   never a name (:func:`~textnps.themes.discover.generic.survey_names`); example comments
+   (:mod:`~textnps.themes.discover.labels`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
 """
 from __future__ import annotations
 
@@ -35,7 +30,6 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 from sklearn.base import BaseEstimator, _fit_context
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
@@ -46,7 +40,8 @@ from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
 from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
-from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
+from textnps.themes.discover.groupfit import fit_group, merge_group
+from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
@@ -92,8 +87,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         appear in a theme or the saved model, even in lowercased text.
     candidates : "auto" or sequence of int, default "auto"
         Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
-        with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
-        200 comments, 6..26 for 2,700, 6..30 from 3,600 on).
+        with the number of comments n up to sqrt(n) / 2, at most 30.
     tolerance : float, default 0.05
         How much less stable (mean average Jaccard of the top-10 terms, 0-1)
         than the most stable k a larger k may be and still be chosen.
@@ -109,8 +103,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     max_df : float, default 0.5
         Ignore terms in a larger share of comments (the survey's subject itself).
     max_features : int, default 1500
-        Keep at most this many terms, the most frequent: common words give themes
-        whose top terms co-occur (higher NPMI) and that analysts recognise.
+        Keep at most this many terms, the most frequent.
     stop_words : list of str or None, default None
         More lemmas to leave out (lower-cased), e.g. brand names in an
         all-lowercase export, where they cannot be recognised by their capital.
@@ -122,8 +115,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         (``neg_bra``) are kept. The list is ``stop_terms_``.
     min_weight : float, default 0.05
         A comment carries a theme only with at least this weight (on the scale
-        of its unit-length TF-IDF vector): low enough for short comments (on
-        the sample survey 0.1 left 30 % of a planted theme unassigned, 0.05 24 %).
+        of its unit-length TF-IDF vector): low enough for short comments.
     min_share : float, default 0.4
         ...and only when the weight is at least this share of its top theme's.
     n_terms : int, default 10
@@ -288,34 +280,6 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             out.append([(int(j), float(s)) for j, s in zip(keep, shares)])
         return out
 
-    def _merge(self, h, w, skip, shown, side=None):
-        """``(h, merges, side)``: near-duplicates merged (of one *side* each when given)."""
-        if self.merge_threshold is None or h.shape[0] < 2:
-            return h, 0, side
-        return _reasons.merge_sided(h, w, threshold=self.merge_threshold, skip=skip, shown=shown, side=side)
-
-    def _fit_group(self, x, group, *, batch, selections, skip, shown, scale=None, low=5) -> np.ndarray:
-        """The themes of the rows *x* (one fit, near-duplicates merged); counts merges in ``n_merged_``.
-
-        *scale* weighs the rows in the NMF fit only (:func:`~textnps.themes.discover.reasons.category_weights`)."""
-        if self.n_themes == "size":
-            k = min(_reasons.size_k(x.shape[0], low=low), x.shape[0], x.shape[1])
-        elif self.n_themes == "auto":
-            given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
-            cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
-            k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
-                                       tolerance=self.tolerance, progress=self.progress)
-            selections.append(table.assign(category=group))
-        else:
-            k = min(int(self.n_themes), x.shape[0], x.shape[1])
-        h = fit_nmf(x if scale is None else sp.diags(scale) @ x, k, seed=self.random_state, max_iter=self.max_iter,
-                    batch_size=batch)
-        h = h[np.linalg.norm(h, axis=1) > 0]
-        h, merged, _ = self._merge(h, project(x, h, max_iter=self.max_iter), skip, shown)
-        if self.merge_threshold is not None:
-            self.n_merged_[group] = self.n_merged_.get(group, 0) + merged
-        return h
-
     # ------------------------------------------------------------------ fit
     @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X: pd.DataFrame, y=None):
@@ -367,13 +331,13 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
             x = x_all[np.flatnonzero(rows)]
 
             def fit_one(part, scale=None, *, group=group, low=5):
-                return self._fit_group(part, group, batch=batch, selections=selections, skip=skip, shown=shown,
+                return fit_group(self, part, group, batch=batch, selections=selections, skip=skip, shown=shown,
                                        scale=scale, low=low)
 
             if self.balance and group == _ALL and cats is not None and self.n_themes == "size":
                 h, side, merged = _pool.pooled_themes(
                     x, cats[rows], fit=fit_one, max_iter=self.max_iter,
-                    merge=lambda hh, ww, sd: self._merge(hh, ww, skip, shown, side=sd))
+                    merge=lambda hh, ww, sd: merge_group(self, hh, ww, skip, shown, side=sd))
                 self.n_merged_[group] = self.n_merged_.get(group, 0) + merged
             else:
                 scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else None
