@@ -154,7 +154,32 @@ SHOP, PERSON = "butikly", "erik"
 THANKS = {"sv": "tack till", "da": "tak til", "nb": "takk til"}
 
 
-def reasons_frame(code: str, *, n: int = 300, seed: int = 0) -> pd.DataFrame:
+#: A promoter-heavy survey whose detractors have three reasons, one of them the other side of a
+#: promoters' reason (a fast reply / no reply): planted reason -> language -> surface words.
+TWO_SIDED = {
+    "staff": REASONS["staff_a"],
+    "speed": REASONS["speed"],
+    "staff_b": REASONS["staff_b"],
+    "app": {"sv": "appen enkel inloggning översikt", "da": "appen nem login overblik",
+            "nb": "appen enkel innlogging oversikt"},
+    "reply_fast": {"sv": "snabbt svar mailet direkt", "da": "hurtigt svar mailen straks",
+                   "nb": "raskt svar mailen straks"},
+    "price_rise": REASONS["price_rise"],
+    "reply_none": {"sv": "inget svar mailet väntat veckor", "da": "intet svar mailen ventet uger",
+                   "nb": "ingen svar mailen ventet uker"},
+    "fees": {"sv": "avgift fakturan gebyr extra", "da": "gebyr regningen ekstra afgift",
+             "nb": "gebyr regningen ekstra avgift"},
+}
+TWO_SIDED_MIX = {"staff": (0.25, 10), "staff_b": (0.15, 9), "speed": (0.15, 10), "app": (0.14, 10),
+                 "reply_fast": (0.06, 9), "price_rise": (0.09, 2), "reply_none": (0.08, 1), "fees": (0.08, 3)}
+
+
+def two_sided_frame(code: str, *, n: int = 900, seed: int = 0) -> pd.DataFrame:
+    """:func:`reasons_frame` with :data:`TWO_SIDED`: 75 % promoters (five reasons), three detractor reasons."""
+    return reasons_frame(code, n=n, seed=seed, mix=TWO_SIDED_MIX, reasons=TWO_SIDED)
+
+
+def reasons_frame(code: str, *, n: int = 300, seed: int = 0, mix=None, reasons=None) -> pd.DataFrame:
     """A promoter-heavy survey in *code* (sv, da or nb) with the planted reasons of :data:`REASONS`.
 
     Columns: id, lang, score, segment (the shop), text_clean (lower case, as an all-lowercase
@@ -165,8 +190,8 @@ def reasons_frame(code: str, *, n: int = 300, seed: int = 0) -> pd.DataFrame:
 
     rng = np.random.default_rng(seed)
     rows = []
-    for reason, (share, score) in REASON_MIX.items():
-        vocab = REASONS[reason][code].split()
+    for reason, (share, score) in (mix or REASON_MIX).items():
+        vocab = (reasons or REASONS)[reason][code].split()
         for _ in range(int(round(n * share))):
             words = list(rng.choice(vocab, size=int(rng.integers(3, len(vocab) + 1)), replace=False))
             if rng.random() < 1 / 3:

@@ -73,7 +73,10 @@ def discover_(
             f"classify with --codebook {codebook_out}.")
     unassigned = int((result["discovered_theme"] == "").sum())
     skipped = ", ".join(f"{v} {k.replace('_', '-')}" for k, v in model.n_skipped_.items())
-    typer.echo(model.themes_[["theme_id", "label", "n"]].to_string(index=False))
+    from textnps.themes.discover.pool import paired_view
+
+    # a reason's two polarities (a promoters' "fast reply", a detractors' "no reply") one after the other
+    typer.echo(paired_view(model.themes_)[["topic", "theme_id", "label", "polarity", "n"]].to_string(index=False))
     say(f"{model.n_themes_} themes from {len(result)} comments; {unassigned} comments carry no theme "
         f"(skipped in the fit: {skipped}).")
     say(f"Wrote {out / 'themes.csv'}, {out / 'assignments.csv'} and {out / 'model'}/")

@@ -278,7 +278,7 @@ def test_model_from_another_format_version(tmp_path, fitted):
     header = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
     header["format_version"] = 99
     (tmp_path / "model.json").write_text(json.dumps(header), encoding="utf-8")
-    with pytest.raises(InputError, match=r"'theme-discoverer' model .* has format version 99 .* reads format version 3"):
+    with pytest.raises(InputError, match=r"'theme-discoverer' model .* has format version 99 .* reads format version 4"):
         ThemeDiscoverer.load(tmp_path)
 
 

@@ -2,28 +2,26 @@
 
 Method (each step in its own module):
 
-1. Lemmas -> concept tokens shared by sv/da/no, then sublinear TF-IDF
-   (:mod:`textnps.themes.discover.vectorize`), leaving out terms that name no theme:
-   verdicts (*bra*, *super*), *kunde*, everyday words and the company's own
-   name (:mod:`textnps.themes.discover.generic`).
-2. Non-negative matrix factorisation X ~ W H: each row of H is a theme (a
-   weighted list of terms), each row of W a comment's theme weights. NNDSVD
-   initialisation makes it deterministic; MiniBatchNMF bounds memory on large
-   inputs (:mod:`textnps.themes.discover.nmf_select`).
-3. Reasons first (:mod:`textnps.themes.discover.reasons`): detractors, passives
-   and promoters weigh the same in the fit, the survey's own subject words
-   weigh half, ``n_themes="size"`` fits ``sqrt(n) / 5`` themes (5-25) and
-   near-duplicate themes are merged. ``n_themes="auto"`` instead picks the
+1. Lemmas -> concept tokens shared by sv/da/no, sublinear TF-IDF (:mod:`~textnps.themes.discover.vectorize`),
+   without terms that name no theme (:mod:`~textnps.themes.discover.generic`).
+2. NMF X ~ W H (rows of H: themes; of W: a comment's theme weights), NNDSVD-initialised
+   (deterministic), mini-batch on large inputs (:mod:`~textnps.themes.discover.nmf_select`).
+3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
+   with ``n_themes="size"`` detractors, passives and promoters each get their own
+   fit of ``sqrt(n_c) / 5`` themes (2-25), pooled; near-duplicates of one
+   polarity are merged and a reason's two polarities paired (``paired_with``);
+   the survey's own subject words weigh half. ``n_themes="auto"`` instead picks the
    number by the stability of the top terms under resampling (Greene et al.
    2014; :mod:`textnps.themes.discover.nmf_select`).
 4. A comment carries a theme when its weight is at least ``min_weight`` and
    at least ``min_share`` of its strongest theme's weight; comments with no
    such theme stay unassigned (``""``), never forced into one.
-5. Labels from each theme's most distinctive terms (weight x exclusivity),
-   shown in the surface words of the theme's comments (:mod:`~textnps.themes.discover.surface`),
-   never a company, segment or person name (:func:`~textnps.themes.discover.generic.survey_names`);
-   top terms and example comments (:mod:`textnps.themes.discover.labels`); safe saving
-   (:mod:`textnps.themes.persist`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
+5. Labels: the phrase the theme's comments write most (:mod:`~textnps.themes.discover.phrases`),
+   else its most distinctive terms (weight x exclusivity) in the surface words of its
+   comments (:mod:`~textnps.themes.discover.surface`); top terms are the heaviest that
+   co-occur (:func:`~textnps.themes.discover.quality.coherent_terms`);
+   never a name (:func:`~textnps.themes.discover.generic.survey_names`); example comments
+   (:mod:`~textnps.themes.discover.labels`); a codebook draft (:mod:`~textnps.themes.discover.draft`).
 """
 from __future__ import annotations
 
@@ -32,7 +30,6 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 from sklearn.base import BaseEstimator, _fit_context
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
@@ -42,8 +39,9 @@ from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
-from textnps.themes.discover import reasons as _reasons, vectorize as _vectorize
-from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
+from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
+from textnps.themes.discover.groupfit import fit_group, merge_group
+from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
@@ -70,6 +68,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         Number of themes fitted (per category with ``by_category``), before
         near-duplicates are merged: ``"size"`` is ``sqrt(n) / 5`` for n
         comments, 5 to 25 (:func:`~textnps.themes.discover.reasons.size_k`);
+        with *balance* and scores, each NPS category of >= 30 comments is fitted
+        on its own with ``sqrt(n_c) / 5`` themes (2 to 25) and the themes are
+        pooled (:func:`~textnps.themes.discover.pool.pooled_themes`);
         ``"auto"`` chooses it among *candidates*: the largest k whose
         term-ranking stability under resampling is within *tolerance* of the
         best (see :mod:`textnps.themes.discover.nmf_select` and ``selection_``).
@@ -78,15 +79,15 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         reaches this (:func:`~textnps.themes.discover.reasons.merge_duplicates`);
         None keeps every fitted theme.
     balance : bool, default True
-        Weigh detractors, passives and promoters the same in the fit (needs
-        *score_col*), so the reasons of the smaller categories get themes.
+        Give every NPS category's reasons their themes (needs *score_col*): with
+        ``n_themes="size"`` by fitting each category on its own and pooling the
+        themes, with an int or ``"auto"`` by weighing the categories the same in one fit.
     segment_col : str, default "segment"
         Optional column whose values (companies, brands, products) never
         appear in a theme or the saved model, even in lowercased text.
     candidates : "auto" or sequence of int, default "auto"
         Numbers of themes tried by ``"auto"``; ``"auto"`` is a range growing
-        with the number of comments n up to sqrt(n) / 2, at most 30 (2..7 for
-        200 comments, 6..26 for 2,700, 6..30 from 3,600 on).
+        with the number of comments n up to sqrt(n) / 2, at most 30.
     tolerance : float, default 0.05
         How much less stable (mean average Jaccard of the top-10 terms, 0-1)
         than the most stable k a larger k may be and still be chosen.
@@ -102,8 +103,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     max_df : float, default 0.5
         Ignore terms in a larger share of comments (the survey's subject itself).
     max_features : int, default 1500
-        Keep at most this many terms, the most frequent: common words give themes
-        whose top terms co-occur (higher NPMI) and that analysts recognise.
+        Keep at most this many terms, the most frequent.
     stop_words : list of str or None, default None
         More lemmas to leave out (lower-cased), e.g. brand names in an
         all-lowercase export, where they cannot be recognised by their capital.
@@ -115,8 +115,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         (``neg_bra``) are kept. The list is ``stop_terms_``.
     min_weight : float, default 0.05
         A comment carries a theme only with at least this weight (on the scale
-        of its unit-length TF-IDF vector): low enough for short comments (on
-        the sample survey 0.1 left 30 % of a planted theme unassigned, 0.05 24 %).
+        of its unit-length TF-IDF vector): low enough for short comments.
     min_share : float, default 0.4
         ...and only when the weight is at least this share of its top theme's.
     n_terms : int, default 10
@@ -137,7 +136,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     ----------
     themes_ : DataFrame
         theme_id, label, terms, n, share_detractor, share_passive,
-        share_promoter, examples, category, languages, coherence. ``n`` is the
+        share_promoter, examples, category, languages, coherence, polarity
+        (``positive`` when it weighs more on the promoters than the detractors,
+        else ``negative``), paired_with (the theme of the same reason's other
+        polarity, or ``""``). ``n`` is the
         number of training comments carrying the theme; ``share_<category>``
         the share of that category's comments (informative, in the training
         data) carrying it; ``examples`` are joined with newlines.
@@ -163,6 +165,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
     vocabulary_ : ndarray of str
         The terms (lemmas and ``=concept`` tokens).
+    top_terms_ : dict
+        Per group, the term ids of each theme's ``terms`` (k x n_terms).
+    polarity_ : dict
+        Per group, +1 / -1 per theme (see ``themes_["polarity"]``).
 
     Columns added by ``transform``: ``discovered_themes`` (``theme_id:weight``
     pairs joined by ``;``, strongest first, weights summing to 1, ``""`` when
@@ -315,32 +321,30 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.components_, self.theme_ids_, self.n_merged_, selections = {}, {}, {}, []
         batch = self._resolve_batch(int(usable.sum()))
         quiet = not self.progress or len(groups) == 1
+        skip = np.isin(self.vocabulary_, self.domain_terms_)
+        shown = shown_terms(self, X, usable, surfaces, forms) if self.merge_threshold is not None else None
+        self.polarity_ = {}
         for group in tqdm(groups, desc="discovering themes", unit="group", disable=quiet):
             rows = usable if group == _ALL else usable & (cats == group)
             if rows.sum() < 2:
                 continue
             x = x_all[np.flatnonzero(rows)]
-            if self.n_themes == "size":
-                k = min(_reasons.size_k(x.shape[0]), x.shape[0], x.shape[1])
-            elif self.n_themes == "auto":
-                given = auto_candidates(x.shape[0]) if self.candidates == "auto" else self.candidates
-                cands = sorted({min(int(c), x.shape[0] - 1, x.shape[1]) for c in given} - {0})
-                k, table = select_n_themes(x, cands, seed=self.random_state, max_iter=self.max_iter,
-                                           tolerance=self.tolerance, progress=self.progress)
-                selections.append(table.assign(category=group))
+
+            def fit_one(part, scale=None, *, group=group, low=5):
+                return fit_group(self, part, group, batch=batch, selections=selections, skip=skip, shown=shown,
+                                       scale=scale, low=low)
+
+            if self.balance and group == _ALL and cats is not None and self.n_themes == "size":
+                h, side, merged = _pool.pooled_themes(
+                    x, cats[rows], fit=fit_one, max_iter=self.max_iter,
+                    merge=lambda hh, ww, sd: merge_group(self, hh, ww, skip, shown, side=sd))
+                self.n_merged_[group] = self.n_merged_.get(group, 0) + merged
             else:
-                k = min(int(self.n_themes), x.shape[0], x.shape[1])
-            scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else 1.0
-            h = fit_nmf(sp.diags(scale) @ x if self.balance and group == _ALL else x, k, seed=self.random_state,
-                        max_iter=self.max_iter, batch_size=batch)
-            h = h[np.linalg.norm(h, axis=1) > 0]
-            if self.merge_threshold is not None and h.shape[0] > 1:
-                h, merged = _reasons.merge_duplicates(h, project(x, h, max_iter=self.max_iter),
-                                                      threshold=self.merge_threshold,
-                                                      skip=np.isin(self.vocabulary_, self.domain_terms_),
-                                                      shown=shown_terms(self, X, usable, surfaces, forms))
-                self.n_merged_[group] = merged
+                scale = _reasons.category_weights(cats, rows) if self.balance and group == _ALL else None
+                h = fit_one(x, scale)
+                side = np.ones(h.shape[0], dtype=int) if group != "detractor" else -np.ones(h.shape[0], dtype=int)
             self.components_[group] = h
+            self.polarity_[group] = side
         self.selection_ = (pd.concat(selections, ignore_index=True) if selections
                            else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
                                                     "category"]))

@@ -137,7 +137,7 @@ def project(x: sp.csr_matrix, h: np.ndarray, *, max_iter: int = 200, chunk_size:
             if part.nnz == 0:
                 continue
             w, _, _ = non_negative_factorization(part, H=h, n_components=k, init="custom", update_H=False,
-                                                 solver="cd", max_iter=max_iter, tol=1e-5)
+                                                 solver="cd", max_iter=max_iter, tol=1e-4)
             out[start:start + chunk_size] = w
     return out
 

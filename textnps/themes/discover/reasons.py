@@ -30,7 +30,7 @@ import scipy.sparse as sp
 
 from textnps.themes.discover.nmf_select import top_term_ids
 
-__all__ = ["nps_categories", "category_weights", "domain_terms", "merge_duplicates", "duplicate_pairs", "size_k"]
+__all__ = ["nps_categories", "category_weights", "domain_terms", "merge_duplicates", "merge_sided", "duplicate_pairs", "size_k"]
 
 
 def nps_categories(scores) -> np.ndarray:
@@ -86,7 +86,7 @@ def _unit(a: np.ndarray, axis: int) -> np.ndarray:
     return a / np.where(norm > 0, norm, 1.0)
 
 
-def _similarity(h: np.ndarray, w: np.ndarray, skip=None, shown=None) -> np.ndarray:
+def _similarity(h: np.ndarray, w: np.ndarray, skip=None, shown=None, side=None) -> np.ndarray:
     """Mean of term and profile cosines; 1.0 where two themes share 2 of their 3 label terms.
 
     *shown* (one string per term) is how a label shows each term: two lemmas shown as the same
@@ -103,16 +103,20 @@ def _similarity(h: np.ndarray, w: np.ndarray, skip=None, shown=None) -> np.ndarr
         ids = ids[masked[row, ids] > 0]  # a term the theme does not use is no label term
         hits[row, code[ids]] = 1.0
     sim = np.where(hits @ hits.T >= 2, 1.0, sim)
+    if side is not None:  # two polarities of one reason are paired, never merged (textnps.themes.discover.pool)
+        side = np.asarray(side)
+        sim = np.where(side[:, None] == side[None, :], sim, -1.0)
     np.fill_diagonal(sim, -1.0)
     return sim
 
 
 def duplicate_pairs(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=None,
-                    shown=None) -> list[tuple[int, int, float]]:
+                    shown=None, side=None) -> list[tuple[int, int, float]]:
     """Pairs of themes (rows of *h*, columns of *w*) whose similarity reaches *threshold*.
 
-    *skip* (bool per term) marks terms no label uses (the domain terms)."""
-    sim = _similarity(h, w, skip, shown)
+    *skip* (bool per term) marks terms no label uses (the domain terms); with *side* only pairs of
+    one polarity count (two polarities of a reason are paired on purpose)."""
+    sim = _similarity(h, w, skip, shown, side)
     i, j = np.nonzero(np.triu(sim >= threshold, 1))
     return [(int(a), int(b), float(sim[a, b])) for a, b in zip(i, j)]
 
@@ -120,10 +124,18 @@ def duplicate_pairs(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, ski
 def merge_duplicates(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=None,
                      shown=None) -> tuple[np.ndarray, int]:
     """*h* with near-duplicate themes merged (see the module docstring) and the number of merges."""
+    h, merges, _ = merge_sided(h, w, threshold=threshold, skip=skip, shown=shown)
+    return h, merges
+
+
+def merge_sided(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=None, shown=None, side=None):
+    """:func:`merge_duplicates` merging only themes of one *side* (+1/-1 per theme,
+    :func:`~textnps.themes.discover.pool.polarity`): ``(h, merges, side)``."""
     h, w = _unit(np.asarray(h, dtype=float), 1), np.asarray(w, dtype=float)
+    side = None if side is None else np.asarray(side).copy()
     merges = 0
     while h.shape[0] > 1:
-        sim = _similarity(h, w, skip, shown)
+        sim = _similarity(h, w, skip, shown, side)
         a, b = np.unravel_index(np.argmax(sim), sim.shape)
         if sim[a, b] < threshold:
             break
@@ -131,5 +143,6 @@ def merge_duplicates(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, sk
         h[a] = _unit(h[a] + h[b], 0)
         w[:, a] = w[:, a] + w[:, b]
         h, w = np.delete(h, b, axis=0), np.delete(w, b, axis=1)
+        side = None if side is None else np.delete(side, b)
         merges += 1
-    return h, merges
+    return h, merges, side

@@ -10,7 +10,7 @@ from textnps.themes import persist
 __all__ = ["MODEL_KIND", "MODEL_VERSION", "discoverer_state", "restore_discoverer"]
 
 MODEL_KIND = "theme-discoverer"
-MODEL_VERSION = 3
+MODEL_VERSION = 4
 
 
 def discoverer_state(model) -> dict:
@@ -20,7 +20,8 @@ def discoverer_state(model) -> dict:
         "vocabulary": model.vocabulary_,
         "idf": model.idf_,
         "concept_maps": model.concept_maps_,
-        "groups": [{"name": g, "theme_ids": model.theme_ids_[g], "components": h}
+        "groups": [{"name": g, "theme_ids": model.theme_ids_[g], "components": h,
+                    "top_terms": model.top_terms_[g], "polarity": model.polarity_[g]}
                    for g, h in model.components_.items()],
         "themes": {c: model.themes_[c].tolist() for c in model.themes_.columns},
         "selection": {c: model.selection_[c].tolist() for c in model.selection_.columns},
@@ -48,6 +49,8 @@ def restore_discoverer(cls, state: dict):
     model.concept_maps_ = state["concept_maps"]
     model.components_ = {g["name"]: np.asarray(g["components"], dtype=float) for g in state["groups"]}
     model.theme_ids_ = {g["name"]: list(g["theme_ids"]) for g in state["groups"]}
+    model.top_terms_ = {g["name"]: np.asarray(g["top_terms"], dtype=int) for g in state["groups"]}
+    model.polarity_ = {g["name"]: np.asarray(g["polarity"], dtype=int) for g in state["groups"]}
     model.themes_ = pd.DataFrame(state["themes"])
     model.selection_ = pd.DataFrame(state["selection"])
     model.n_skipped_ = state["n_skipped"]

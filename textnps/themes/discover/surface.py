@@ -14,9 +14,12 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["SurfaceForms", "hide_names"]
+__all__ = ["BREAK", "SurfaceForms", "hide_names"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CLAUSE = re.compile(r"[.!?,;:()\n]+|\s[-–]\s")
+#: Marks a clause boundary (punctuation) in :meth:`SurfaceForms.pairs`.
+BREAK = ("", "")
 _LEMMA_LANGS = {"sv": "sv", "da": "da", "no": "nb", "nb": "nb", "nn": "nn", "en": "en"}
 
 
@@ -35,12 +38,19 @@ class SurfaceForms:
         for text, code in zip(texts, langs if langs is not None else [None] * len(texts)):
             lang = _LEMMA_LANGS.get(str(code).lower()) if code is not None else None
             pairs = []
-            for w in _WORD.findall("" if text is None else str(text).lower()):
-                pair = known.get((w, lang))
-                if pair is None:
-                    pair = known[(w, lang)] = (lemmatize(w, lang) if lang else w, w)
-                pairs.append(pair)
+            for clause in _CLAUSE.split("" if text is None else str(text).lower()):
+                for w in _WORD.findall(clause):
+                    pair = known.get((w, lang))
+                    if pair is None:
+                        pair = known[(w, lang)] = (lemmatize(w, lang) if lang else w, w)
+                    pairs.append(pair)
+                pairs.append(BREAK)
             self._pairs.append(tuple(pairs))
+        self.langs = [None if c is None else str(c).lower() for c in (langs if langs is not None else [None] * len(texts))]
+
+    def pairs(self, i: int) -> tuple:
+        """The (lemma, word) pairs of comment *i* in order, :data:`BREAK` between its clauses."""
+        return self._pairs[i]
 
     def table(self, rows: np.ndarray) -> dict[str, str]:
         """``{lemma: most frequent surface word}`` over the comments *rows* (indices or a bool mask)."""
@@ -48,6 +58,7 @@ class SurfaceForms:
         counts: Counter = Counter()
         for i in rows:
             counts.update(self._pairs[i])
+        counts.pop(BREAK, None)
         best: dict[str, tuple[int, str]] = {}
         for (lemma, word), n in counts.items():
             have = best.get(lemma)

@@ -26,7 +26,7 @@ from sklearn.preprocessing import normalize
 
 from textnps import lang as _lang
 
-__all__ = ["CONCEPT_MARK", "NEG_PREFIX", "concept_maps", "to_concepts", "analyze", "fit_vocabulary", "tfidf"]
+__all__ = ["CONCEPT_MARK", "NEG_PREFIX", "concept_maps", "to_concepts", "lang_key", "analyze", "fit_vocabulary", "tfidf"]
 
 CONCEPT_MARK = "="
 NEG_PREFIX = "neg_"
@@ -51,7 +51,7 @@ def concept_maps() -> dict[str, dict[str, str]]:
     return maps
 
 
-def _lang_key(code, maps) -> str:
+def lang_key(code, maps) -> str:
     code = "" if code is None or (isinstance(code, float) and np.isnan(code)) else str(code).lower()
     code = {"no": "nb"}.get(code, code)
     return code if code in maps else ""
@@ -68,7 +68,7 @@ def to_concepts(lemmas, langs, maps: dict[str, dict[str, str]], *, surfaces: Cou
     langs = [None] * len(lemmas) if langs is None else list(langs)
     out = []
     for doc, code in zip(lemmas, langs):
-        key = _lang_key(code, maps)
+        key = lang_key(code, maps)
         table = maps[key]
         tokens = []
         for tok in doc.split():
