@@ -11,8 +11,8 @@ seeded random draw, ``--draws`` draws, median reported); the score is on F's dev
   old behaviour, ``refiner="learn-new"``); N = 0 is no refiner.
 
 N = 0 for the prior is the prior as shipped-style, with the domain check (``refiner="auto"``).
-``--choose-c`` first picks PriorRefiner's ``C`` on the TRAINING codes only: per file, 300 of F's
-training codes as the analyst's, scored on F's other training codes.
+``--choose-c`` first picks PriorRefiner's ``C`` and ``signal_C`` on the TRAINING codes only: per file,
+100 and 300 of F's training codes as the analyst's, scored on F's other training codes.
 
     python benchmarks/bench_learning_curve.py --choose-c
 """
@@ -32,17 +32,19 @@ import _lofo  # noqa: E402
 import bench_classify as bench  # noqa: E402
 
 SIZES = (0, 100, 300, 1000)
-C_GRID = (0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.3, 1.0, 3.0)
+SIGNAL_C_GRID = (1.0, 10.0, 100.0)
 
 
 def _draw(data, n: int, seed: int) -> np.ndarray:
     return np.sort(np.random.default_rng(seed).permutation(len(data.train))[:n])
 
 
-def _prior_plus(prior, data, rows, C: float):
+def _prior_plus(prior, data, rows, C):
+    """PriorRefiner on *prior* with the codes *rows*; *C* is ``(C, signal_C)``."""
     from textnps.themes.codebook.refiner_prior import PriorRefiner
 
-    return PriorRefiner(prior, C=C).fit(data.refiner_frame(rows), data.codes(rows))
+    return PriorRefiner(prior, C=C[0], signal_C=C[1]).fit(data.refiner_frame(rows), data.codes(rows))
 
 
 def _codes_only(data, rows):
@@ -52,20 +54,24 @@ def _codes_only(data, rows):
     return ThemeRefiner().fit(data.refiner_frame(rows), data.codes(rows), codebook=load_codebook("nordic-cx"))
 
 
-def choose_c(files: dict, n: int = 300, seed: int = bench.SEED) -> dict:
-    scores = {c: [] for c in C_GRID}
+def choose_c(files: dict, sizes=(100, 300), seed: int = bench.SEED) -> dict:
+    """``(C, signal_C)`` by the mean micro F1 over files and *sizes* of analyst codes, each scored on the file's
+    training codes that were not drawn (never its dev or held-out rows)."""
+    grid = [(c, s) for c in C_GRID for s in SIGNAL_C_GRID]
+    scores = {g: [] for g in grid}
     for name, data in files.items():
         prior = _lofo.lofo_refiner(files, name)
-        rows = _draw(data, n, seed)
-        rest = np.setdiff1d(np.arange(len(data.train)), rows)
-        pre, truth = data.train_pre.iloc[rest], data.train["themes"].iloc[rest]
-        for c in C_GRID:
-            f1 = data.score(_prior_plus(prior, data, rows, c), pre, truth, domain_check=False)["micro_f1"]
-            scores[c].append(f1)
-            _lofo.log(f"C {c} on {name}: {f1:.3f} (training codes not drawn)")
-    means = {c: float(np.mean(v)) for c, v in scores.items()}
-    return {"by_file": {c: dict(zip(files, np.round(v, 4).tolist())) for c, v in scores.items()},
-            "mean": means, "chosen": max(means, key=lambda c: (means[c], -c))}
+        for n in sizes:
+            rows = _draw(data, n, seed)
+            rest = np.setdiff1d(np.arange(len(data.train)), rows)
+            pre, truth = data.train_pre.iloc[rest], data.train["themes"].iloc[rest]
+            for g in grid:
+                f1 = data.score(_prior_plus(prior, data, rows, g), pre, truth, domain_check=False)["micro_f1"]
+                scores[g].append(f1)
+                _lofo.log(f"C, signal_C {g} on {name}, {n} codes: {f1:.3f} (training codes not drawn)")
+    means = {g: float(np.mean(v)) for g, v in scores.items()}
+    chosen = max(means, key=lambda g: (round(means[g], 4), -g[0], -g[1]))
+    return {"mean": {f"{c}, {s}": m for (c, s), m in means.items()}, "chosen": list(chosen)}
 
 
 def curve(files: dict, C: float, draws: int) -> dict:
@@ -100,8 +106,9 @@ def markdown(report: dict) -> str:
     lines = []
     if "choose_c" in report:
         cc = report["choose_c"]
-        lines += ["C of PriorRefiner (300 analyst codes per file, scored on the file's other training codes): "
-                  + ", ".join(f"C={c}: {m:.4f}" for c, m in cc["mean"].items()) + f"; chosen C={cc['chosen']}", ""]
+        lines += ["C and signal_C of PriorRefiner (100 and 300 analyst codes per file, scored on the file's other training codes): "
+                  + ", ".join(f"(C, signal_C) = ({g}): {m:.4f}" for g, m in cc["mean"].items())
+                  + f"; chosen {tuple(cc['chosen'])}", ""]
     lines += ["| file (eval n) | N codes | prior + N: micro F1 / polarity | N codes only: micro F1 / polarity |",
               "|---|---:|---:|---:|"]
     for name, row in report["curve"].items():
@@ -134,7 +141,7 @@ def main(argv=None) -> int:
 
     files = _lofo.load_files(args.n_survey)
     report = {"machine": bench._machine(), "n_survey": args.n_survey, "draws": args.draws}
-    C = args.C if args.C is not None else PriorRefiner().C
+    C = (args.C if args.C is not None else PriorRefiner().C, PriorRefiner().signal_C)
     if args.choose_c:
         report["choose_c"] = choose_c(files)
         C = report["choose_c"]["chosen"]

@@ -91,7 +91,7 @@ def test_without_codes_it_is_the_prior_and_it_saves_alone(tmp_path, lang):
     seeds = np.zeros((4, n))
     frame = refiner_frame(lemmas[:4], seeds, np.full((4, n), 0.05), codebook.ids, langs=[lang] * 4)
     # a code-free update (no words reach min_df, every code 0 where the prior says 0) stays near the prior
-    updated = PriorRefiner(prior, C=1e-6).fit(frame, np.zeros((4, n)))
+    updated = PriorRefiner(prior, C=1e-6, signal_C=1e-6).fit(frame, np.zeros((4, n)))
     assert np.allclose(updated.refine(lemmas[:8], np.zeros((8, n)), np.full((8, n), 0.05), langs=[lang] * 8),
                        prior.refine(lemmas[:8], np.zeros((8, n)), np.full((8, n), 0.05)), atol=1e-4)
     updated.save(tmp_path / "alone")

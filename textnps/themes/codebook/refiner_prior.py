@@ -5,11 +5,14 @@ the survey's codes alone and throw the shipped one away: with a few hundred code
 the shipped model. :class:`PriorRefiner` keeps it. Per theme, a logistic regression whose offset is
 the prior's log-odds,
 
-    z = z_prior + b0 + b1 * z_prior + w . x
+    z = w . x + b0 + a * z_prior + c * z_zero_shot
 
-(``x`` the TF-IDF of the analyst's comments' common-word lemma 1-2-grams, as the refiner's), with an
-L2 penalty ``(b0² + b1² + |w|²) / (2 C)`` on what moves it away from the prior. With no codes it is
-the prior; each code moves it, in the words the analyst's survey uses. ``z_prior`` is the prior's
+(``x`` the TF-IDF of the analyst's comments' common-word lemma 1-2-grams, as the refiner's;
+``z_zero_shot`` the log-odds of the seeds and the survey's own model), penalised toward the prior
+(``w = 0, b0 = 0, a = 1, c = 0``): ``|w|² / (2 C)`` on the words, ``(b0² + (a-1)² + c²) / (2 signal_C)``
+on the three signals. With no codes it is the prior; a few hundred codes say how far to trust the prior
+against the seeds on this survey (three numbers per theme, estimated well), and teach the words the
+analyst's survey uses (many numbers, held close to 0). ``z_prior`` is the prior's
 refined log-odds where the prior applies (its languages) and the zero-shot one elsewhere, so codes in a
 language the prior does not know (Norwegian, for the shipped one) teach that language from the seeds.
 
@@ -50,19 +53,26 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def _fit_offset(words, base, y, C: float) -> np.ndarray:
-    """``(w, b0, b1)`` of the logistic regression ``z = base + b0 + b1 * base + words @ w`` (L2 ``1/(2C)``)."""
+def _fit_offset(words, base, zero_shot, y, C: float, signal_C: float) -> np.ndarray:
+    """``(w, b0, a, c)`` of the logistic regression ``z = words @ w + b0 + a * base + c * zero_shot``.
+
+    Penalised toward the prior (``w = 0, b0 = 0, a = 1, c = 0``): ``|w|² / (2 C)`` on the words and
+    ``(b0² + (a - 1)² + c²) / (2 signal_C)`` on the three signals, which a few hundred codes estimate well.
+    """
     n, d = words.shape
-    design = sp.hstack([words, sp.csr_matrix(np.c_[np.ones(n), base])]).tocsr()
+    design = sp.hstack([words, sp.csr_matrix(np.c_[np.ones(n), base, zero_shot])]).tocsr()
     design_t = design.T.tocsr()
+    center = np.r_[np.zeros(d), 0.0, 1.0, 0.0]
+    scale = np.r_[np.full(d, 1.0 / C), np.full(3, 1.0 / signal_C)]
 
     def loss(theta):
-        z = base + design @ theta
+        z = design @ theta
         p = _sigmoid(z)
-        value = np.sum(np.logaddexp(0.0, z) - y * z) + theta @ theta / (2.0 * C)
-        return value, design_t @ (p - y) + theta / C
+        gap = theta - center
+        value = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(scale * gap * gap)
+        return value, design_t @ (p - y) + scale * gap
 
-    return minimize(loss, np.zeros(d + 2), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    return minimize(loss, center.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
 
 
 class PriorRefiner(BaseEstimator):
@@ -73,8 +83,10 @@ class PriorRefiner(BaseEstimator):
     prior : ThemeRefiner or PriorRefiner, fitted
         The refiner to start from (the shipped one).
     C : float, default 1.0
-        Inverse L2 penalty on the update (smaller: closer to the prior). Chosen on the training codes by
-        leaving each source file out (``benchmarks/bench_learning_curve.py``).
+        Inverse L2 penalty on the update's word weights (smaller: closer to the prior). Chosen on the
+        training codes by leaving each source file out (``benchmarks/bench_learning_curve.py``).
+    signal_C : float, default 10.0
+        Inverse L2 penalty on how the prior's and the zero-shot log-odds are weighed (and the intercept).
     ngram_range : tuple, default (1, 2)
     min_df : int, default 2
         A term enters the update's vocabulary when it occurs in this many coded comments.
@@ -86,7 +98,7 @@ class PriorRefiner(BaseEstimator):
     Attributes
     ----------
     prior_ : the prior, as given; theme_ids_, codebook_fingerprint_, theme_fingerprints_, unrefined_ : the prior's
-    terms_ : ndarray of str; coef_ : ndarray (n_themes, n_terms + 2), the update (words, b0, b1)
+    terms_ : ndarray of str; coef_ : ndarray (n_themes, n_terms + 3): word weights, b0, a, c
     languages_ : list of str or None, the prior's languages and the codes' own
     n_coded_ : int, codes behind the model (the prior's and the analyst's); n_analyst_coded_ : int
     built_from_ : dict, what the model was built from
@@ -97,15 +109,18 @@ class PriorRefiner(BaseEstimator):
     _parameter_constraints = {
         "prior": "no_validation",
         "C": [Interval(numbers.Real, 0, None, closed="neither")],
+        "signal_C": [Interval(numbers.Real, 0, None, closed="neither")],
         "ngram_range": [tuple],
         "min_df": [Interval(numbers.Integral, 1, None, closed="left")],
         "min_zipf": [Interval(numbers.Real, 0, None, closed="left")],
         "min_language_share": [Interval(numbers.Real, 0, 1, closed="both")],
     }
 
-    def __init__(self, prior=None, *, C=1.0, ngram_range=(1, 2), min_df=2, min_zipf=2.5, min_language_share=0.05):
+    def __init__(self, prior=None, *, C=1.0, signal_C=10.0, ngram_range=(1, 2), min_df=2, min_zipf=2.5,
+                 min_language_share=0.05):
         self.prior = prior
         self.C = C
+        self.signal_C = signal_C
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.min_zipf = min_zipf
@@ -141,13 +156,16 @@ class PriorRefiner(BaseEstimator):
         self._vectorizer = self._make_vectorizer(lemmas, frozenset(exclude))
         words = self._vectorizer.transform(lemmas)
         base = self._base(lemmas, seeds, proba, langs)
-        self.coef_ = np.vstack([_fit_offset(words, base[:, k], Y[:, k], float(self.C)) for k in range(Y.shape[1])])
+        zero_shot = _logit(proba)
+        self.coef_ = np.vstack([_fit_offset(words, base[:, k], zero_shot[:, k], Y[:, k], float(self.C),
+                                            float(self.signal_C)) for k in range(Y.shape[1])])
         self.terms_ = np.array(sorted(self._vectorizer.vocabulary_, key=self._vectorizer.vocabulary_.get), dtype=str)
         self.n_analyst_coded_ = int(len(lemmas))
         self.n_coded_ = int(prior.n_coded_) + self.n_analyst_coded_
         self.n_polarity_codes_ = 0
         self.built_from_ = {"prior": _describe(prior), "analyst_codes": self.n_analyst_coded_,
-                            "analyst_languages": own, "C": float(self.C)}
+                            "analyst_languages": own, "C": float(self.C),
+                            "signal_C": float(self.signal_C)}
         return self
 
     def _take_prior(self, prior) -> None:
@@ -207,8 +225,8 @@ class PriorRefiner(BaseEstimator):
         base = self._base(lemmas, seeds, proba, langs)
         words = self._vectorizer.transform(lemmas)
         n_terms = words.shape[1]
-        z = base + np.asarray(words @ self.coef_[:, :n_terms].T) + self.coef_[:, n_terms] \
-            + base * self.coef_[:, n_terms + 1]
+        z = np.asarray(words @ self.coef_[:, :n_terms].T) + self.coef_[:, n_terms] \
+            + base * self.coef_[:, n_terms + 1] + _logit(proba) * self.coef_[:, n_terms + 2]
         return _sigmoid(z)
 
     def predict_proba(self, X) -> pd.DataFrame:
@@ -251,7 +269,7 @@ class PriorRefiner(BaseEstimator):
         refiner._vectorizer = persist.vectorizer_from_state(state["vectorizer"])
         refiner.terms_ = np.asarray(state["vectorizer"]["terms"], dtype=str)
         refiner.coef_ = np.asarray(state["coef"], dtype=float)
-        persist.check_shapes(state, {"coef": (refiner.coef_, (len(refiner.theme_ids_), len(refiner.terms_) + 2))})
+        persist.check_shapes(state, {"coef": (refiner.coef_, (len(refiner.theme_ids_), len(refiner.terms_) + 3))})
         refiner.analyst_languages_ = list(state["analyst_languages"])
         refiner.languages_ = state["languages"]
         refiner.n_analyst_coded_ = int(state["n_analyst_coded"])
