@@ -32,8 +32,8 @@ import _lofo  # noqa: E402
 import bench_classify as bench  # noqa: E402
 
 SIZES = (0, 100, 300, 1000)
-C_GRID = (0.3, 1.0, 3.0)
-SIGNAL_C_GRID = (1.0, 10.0, 100.0)
+C_GRID = (0.3, 1.0)
+SIGNAL_C_GRID = (1.0, 10.0)
 
 
 def _draw(data, n: int, seed: int) -> np.ndarray:

@@ -17,9 +17,9 @@ How :class:`ThemeClassifier` works (each step in its own module):
    ``p_<id>`` columns.
 3. **Refiner** (:mod:`textnps.themes.codebook.refiner`, :mod:`~textnps.themes.codebook.refining`, optional): a layer trained on
    comments people coded with the codebook's rules, which learns when a seed
-   match is only context and which words carry a theme without a seed. The
-   default codebook ships one (``refiner="auto"``); ``refiner=None`` is the pure
-   zero-shot classifier.
+   match is only context and which words carry a theme without a seed. The default codebook ships one
+   (``refiner="auto"``), shrunk toward the seeds on a survey out of its domain
+   (:mod:`~textnps.themes.codebook.refiner_domain`); ``refiner=None`` is the pure zero-shot classifier.
 4. **Decision**: a theme applies when ``p_<id>`` reaches its threshold; without
    a refiner, a seed match sets ``p_<id>`` to at least ``seed_probability``.
    ``general`` only applies when no other theme does. A comment may carry
@@ -93,10 +93,9 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         The layer trained on coded comments that refines the zero-shot
         probabilities (:class:`~textnps.themes.codebook.refiner.ThemeRefiner`). "auto"
         uses the one shipped next to the codebook (``nordic-cx`` has one), and
-        none when there is none or the codebook was edited; "learn" updates the shipped one with the
-        comments coded in ``fit`` (at least 50; :class:`~textnps.themes.codebook.refiner_prior.PriorRefiner`;
-        a codebook without one learns from the codes alone, as "learn-new" always does; the survey's
-        model then learns from the seeds only); None switches it off; a folder or a fitted
+        none when there is none or the codebook was edited; "learn" updates the shipped one with the codes
+        of ``fit`` (>= 50; :mod:`~textnps.themes.codebook.refiner_prior`), "learn-new" learns from them
+        alone (the survey's model then learns from the seeds only); None switches it off; a folder or a fitted
         ThemeRefiner is used as given (wrap it in ``sklearn.frozen.FrozenEstimator``
         to keep it through ``sklearn.base.clone``, as :meth:`load` does).
     use_model : bool, default True
@@ -130,9 +129,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
     progress : bool, default True
         Show progress bars on stderr.
     domain_check : bool, default True
-        Measure in ``fit``, per language, how much of the survey the refiner knows, and shrink it toward
-        the zero-shot decisions where the survey is out of its domain
-        (:mod:`~textnps.themes.codebook.refiner_domain`); False applies it as it is.
+        Shrink the refiner toward the seeds where the survey is out of its domain (:mod:`~textnps.themes.codebook.refiner_domain`).
 
     Attributes
     ----------
@@ -142,9 +139,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
     coef_ : ndarray of shape (n_themes, n_features); intercept_ : ndarray of shape (n_themes,)
     n_train_ : int; n_coded_ : int; n_seed_labels_ : ndarray, comments labelled per theme by the seeds
     refiner_ : ThemeRefiner or None, the refiner applied
-    refiner_weight_ : dict, per language of the survey, the refiner's weight (1 decides fully, 0 not at all)
-    refiner_coverage_ : dict, per language, the share of the survey's frequent words the refiner knows and
-        the comments measured (``{"da": {"coverage": 0.97, "n": 812}}``)
+    refiner_weight_, refiner_coverage_ : dict, per language, the refiner's weight (1 fully, 0 not at all) and
+        the share of the survey's frequent words it knows (``{"da": {"coverage": 0.97, "n": 812}}``)
     feature_names_in_ : ndarray of str, the columns of the frame given to ``fit``
     """
 
@@ -258,10 +254,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
                             texts=text_column(X, "text_clean") if "text_clean" in X.columns else None)
         self._model_attributes()
         if learn:
-            self.refiner_ = refining.learn_refiner(self, coded_X, coded_Y, coded_codes,
-                                                   prior=self.refiner != "learn-new")
-        # a refiner learned from this survey's own codes is in its domain by construction
-        self.refiner_weight_, self.refiner_coverage_ = (
+            self.refiner_ = refining.learn_refiner(self, coded_X, coded_Y, coded_codes, prior=self.refiner == "learn")
+        self.refiner_weight_, self.refiner_coverage_ = (  # one learned from this survey's codes is in its domain
             refiner_domain.domain_weights(self.refiner_, X) if self.domain_check and not learn else ({}, {}))
         return self
 
@@ -299,11 +293,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
 
     def _proba(self, X: pd.DataFrame):
         seeds, hits, proba = self.zero_shot(X)
-        if self.refiner_ is not None:  # general ("no other theme") stays decided by its seeds
+        if self.refiner_ is not None:  # general ("no other theme") stays decided by its seeds; non-answers 0
             proba = refiner_domain.refined_proba(self, X, seeds, proba)
-        informative = informative_rows(X)
-        if informative is not None:
-            proba[~informative] = 0.0
         return proba, seeds, hits
 
     def transform(self, X) -> pd.DataFrame:
@@ -313,9 +304,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         proba, _, hits = self._proba(X)
         decided = drop_general_with_others(proba >= self.thresholds_, self.theme_ids_)
         rows, ks = np.nonzero(decided)
-        polarity = theme_polarities(X, rows, ks, hits, matcher=self._matcher,
-                                    refiner=None if self.refiner_ is None else refiner_domain.DomainView(
-                                        self.refiner_, getattr(self, "refiner_weight_", None)),
+        polarity = theme_polarities(X, rows, ks, hits, matcher=self._matcher, refiner=refiner_domain.polarity_view(self),
                                     score_col=self.score_col, default=self.polarity_default, progress=self.progress)
         found: dict[int, dict[str, str | None]] = {}
         for i, k, p in zip(rows.tolist(), ks.tolist(), polarity):
@@ -365,8 +354,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
             "thresholds": self.thresholds_, "n_coded": self.n_coded_, "n_seed_labels": np.asarray(self.n_seed_labels_),
             "refiner": None if self.refiner_ is None else self.refiner_.to_state(),
             "score_col": self.score_col, "feature_names_in": list(self.feature_names_in_),
-            "refiner_weight": getattr(self, "refiner_weight_", {}),
-            "refiner_coverage": getattr(self, "refiner_coverage_", {}),
+            "refiner_weight": self.refiner_weight_, "refiner_coverage": self.refiner_coverage_,
         } | self._model.to_state()
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
 
@@ -401,8 +389,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         persist.check_shapes(state, {"thresholds": (model.thresholds_, (len(saved.ids),))})
         model.n_coded_ = state["n_coded"]
         model.n_seed_labels_ = np.asarray(state["n_seed_labels"])
-        model.refiner_weight_ = dict(state.get("refiner_weight") or {})  # none before 2026-12-03: as it is
-        model.refiner_coverage_ = dict(state.get("refiner_coverage") or {})
+        # none before 2026-12-03: the refiner as it is
+        model.refiner_weight_, model.refiner_coverage_ = (dict(state.get(k) or {}) for k in ("refiner_weight", "refiner_coverage"))
         model._matcher = SeedMatcher(saved)
         model._model = NgramModel(len(saved.ids), **{p: getattr(model, p) for p in _MODEL_PARAMS}).set_state(state)
         model._model_attributes()

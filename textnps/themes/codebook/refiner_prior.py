@@ -30,6 +30,7 @@ import scipy.sparse as sp
 from scipy.optimize import minimize
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import KFold
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 
@@ -42,6 +43,8 @@ __all__ = ["PriorRefiner", "PRIOR_KIND", "PRIOR_VERSION"]
 PRIOR_KIND = "prior-theme-refiner"
 PRIOR_VERSION = 1
 _EPS = 1e-6
+_THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.025), 3)
+_PLATEAU = 0.001
 
 
 def _logit(p):
@@ -82,11 +85,14 @@ class PriorRefiner(BaseEstimator):
     ----------
     prior : ThemeRefiner or PriorRefiner, fitted
         The refiner to start from (the shipped one).
-    C : float, default 1.0
+    C : float, default 0.3
         Inverse L2 penalty on the update's word weights (smaller: closer to the prior). Chosen on the
         training codes by leaving each source file out (``benchmarks/bench_learning_curve.py``).
-    signal_C : float, default 10.0
+    signal_C : float, default 1.0
         Inverse L2 penalty on how the prior's and the zero-shot log-odds are weighed (and the intercept).
+        ``C`` and ``signal_C`` were chosen on the training codes (``bench_learning_curve.py --choose-c``).
+    cv : int, default 5
+        Folds of the cross-validation on the codes that chooses ``threshold_`` (fewer than ``2 cv`` codes: 0.5).
     ngram_range : tuple, default (1, 2)
     min_df : int, default 2
         A term enters the update's vocabulary when it occurs in this many coded comments.
@@ -99,6 +105,7 @@ class PriorRefiner(BaseEstimator):
     ----------
     prior_ : the prior, as given; theme_ids_, codebook_fingerprint_, theme_fingerprints_, unrefined_ : the prior's
     terms_ : ndarray of str; coef_ : ndarray (n_themes, n_terms + 3): word weights, b0, a, c
+    threshold_ : float, the decision threshold (folded into :meth:`refine`, which decides at 0.5)
     languages_ : list of str or None, the prior's languages and the codes' own
     n_coded_ : int, codes behind the model (the prior's and the analyst's); n_analyst_coded_ : int
     built_from_ : dict, what the model was built from
@@ -110,15 +117,17 @@ class PriorRefiner(BaseEstimator):
         "prior": "no_validation",
         "C": [Interval(numbers.Real, 0, None, closed="neither")],
         "signal_C": [Interval(numbers.Real, 0, None, closed="neither")],
+        "cv": [Interval(numbers.Integral, 0, None, closed="left")],
         "ngram_range": [tuple],
         "min_df": [Interval(numbers.Integral, 1, None, closed="left")],
         "min_zipf": [Interval(numbers.Real, 0, None, closed="left")],
         "min_language_share": [Interval(numbers.Real, 0, 1, closed="both")],
     }
 
-    def __init__(self, prior=None, *, C=1.0, signal_C=10.0, ngram_range=(1, 2), min_df=2, min_zipf=2.5,
+    def __init__(self, prior=None, *, C=0.3, signal_C=1.0, cv=5, ngram_range=(1, 2), min_df=2, min_zipf=2.5,
                  min_language_share=0.05):
         self.prior = prior
+        self.cv = cv
         self.C = C
         self.signal_C = signal_C
         self.ngram_range = ngram_range
@@ -156,9 +165,8 @@ class PriorRefiner(BaseEstimator):
         self._vectorizer = self._make_vectorizer(lemmas, frozenset(exclude))
         words = self._vectorizer.transform(lemmas)
         base = self._base(lemmas, seeds, proba, langs)
-        zero_shot = _logit(proba)
-        self.coef_ = np.vstack([_fit_offset(words, base[:, k], zero_shot[:, k], Y[:, k], float(self.C),
-                                            float(self.signal_C)) for k in range(Y.shape[1])])
+        self.threshold_ = self._choose_threshold(words, base, _logit(proba), Y)
+        self.coef_ = self._fit_all(words, base, _logit(proba), Y)
         self.terms_ = np.array(sorted(self._vectorizer.vocabulary_, key=self._vectorizer.vocabulary_.get), dtype=str)
         self.n_analyst_coded_ = int(len(lemmas))
         self.n_coded_ = int(prior.n_coded_) + self.n_analyst_coded_
@@ -167,6 +175,35 @@ class PriorRefiner(BaseEstimator):
                             "analyst_languages": own, "C": float(self.C),
                             "signal_C": float(self.signal_C)}
         return self
+
+    def _fit_all(self, words, base, zero_shot, Y) -> np.ndarray:
+        return np.vstack([_fit_offset(words, base[:, k], zero_shot[:, k], Y[:, k], float(self.C),
+                                      float(self.signal_C)) for k in range(Y.shape[1])])
+
+    def _choose_threshold(self, words, base, zero_shot, Y) -> float:
+        """The decision threshold by ``cv``-fold cross-validation on the codes (micro F1; the middle of its
+        plateau, as the refiner's). Refitted, the update is calibrated: its best threshold is below 0.5."""
+        n, folds = len(Y), int(self.cv)
+        if folds < 2 or n < 2 * folds:
+            return 0.5
+        out = np.zeros(Y.shape)
+        for train, test in KFold(folds, shuffle=True, random_state=0).split(np.arange(n)):
+            coef = self._fit_all(words[train], base[train], zero_shot[train], Y[train])
+            out[test] = _sigmoid(self._logits(words[test], base[test], zero_shot[test], coef))
+        truth = Y.astype(bool)
+        f1 = []
+        for t in _THRESHOLDS:
+            decided = out >= t
+            denominator = truth.sum() + decided.sum()
+            f1.append(2.0 * (truth & decided).sum() / denominator if denominator else 1.0)
+        near = _THRESHOLDS[np.asarray(f1) >= max(f1) - _PLATEAU]
+        return float(near[(len(near) - 1) // 2])
+
+    @staticmethod
+    def _logits(words, base, zero_shot, coef) -> np.ndarray:
+        n_terms = words.shape[1]
+        return (np.asarray(words @ coef[:, :n_terms].T) + coef[:, n_terms] + base * coef[:, n_terms + 1]
+                + zero_shot * coef[:, n_terms + 2])
 
     def _take_prior(self, prior) -> None:
         self.prior_ = prior
@@ -223,11 +260,8 @@ class PriorRefiner(BaseEstimator):
         lemmas = list(lemmas)
         seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
         base = self._base(lemmas, seeds, proba, langs)
-        words = self._vectorizer.transform(lemmas)
-        n_terms = words.shape[1]
-        z = np.asarray(words @ self.coef_[:, :n_terms].T) + self.coef_[:, n_terms] \
-            + base * self.coef_[:, n_terms + 1] + _logit(proba) * self.coef_[:, n_terms + 2]
-        return _sigmoid(z)
+        z = self._logits(self._vectorizer.transform(lemmas), base, _logit(proba), self.coef_)
+        return _sigmoid(z - _logit(self.threshold_))
 
     def predict_proba(self, X) -> pd.DataFrame:
         """Updated probabilities of the refiner_frame *X*: ``p_<id>`` columns on X's index."""
@@ -255,6 +289,7 @@ class PriorRefiner(BaseEstimator):
         params = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.get_params(deep=False).items() if k != "prior"}
         return {"kind": PRIOR_KIND, "params": params, "prior": self.prior_.to_state(),
                 "vectorizer": persist.vectorizer_state(self._vectorizer), "coef": self.coef_,
+                "threshold": self.threshold_,
                 "analyst_languages": self.analyst_languages_, "languages": self.languages_,
                 "n_analyst_coded": self.n_analyst_coded_, "n_polarity_codes": self.n_polarity_codes_,
                 "built_from": self.built_from_}
@@ -269,6 +304,7 @@ class PriorRefiner(BaseEstimator):
         refiner._vectorizer = persist.vectorizer_from_state(state["vectorizer"])
         refiner.terms_ = np.asarray(state["vectorizer"]["terms"], dtype=str)
         refiner.coef_ = np.asarray(state["coef"], dtype=float)
+        refiner.threshold_ = float(state["threshold"])
         persist.check_shapes(state, {"coef": (refiner.coef_, (len(refiner.theme_ids_), len(refiner.terms_) + 3))})
         refiner.analyst_languages_ = list(state["analyst_languages"])
         refiner.languages_ = state["languages"]
