@@ -130,6 +130,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--choose-c", action="store_true")
     parser.add_argument("--C", type=float, default=None, help="PriorRefiner's C (default: its default, or chosen)")
+    parser.add_argument("--signal-C", type=float, default=None, help="PriorRefiner's signal_C (default: its default)")
+    parser.add_argument("--files", nargs="+", default=list(_lofo.FILES),
+                        help="source files to run (default: all; the refiners without each file are cached)")
     parser.add_argument("--draws", type=int, default=3)
     parser.add_argument("--n-survey", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=HERE / "out" / "bench_learning_curve.json")
@@ -139,9 +142,10 @@ def main(argv=None) -> int:
         return 0
     from textnps.themes.codebook.refiner_prior import PriorRefiner
 
-    files = _lofo.load_files(args.n_survey)
+    files = _lofo.load_files(args.n_survey) if args.choose_c else _lofo.load_files(args.n_survey, args.files)
     report = {"machine": bench._machine(), "n_survey": args.n_survey, "draws": args.draws}
-    C = (args.C if args.C is not None else PriorRefiner().C, PriorRefiner().signal_C)
+    C = (args.C if args.C is not None else PriorRefiner().C,
+         args.signal_C if args.signal_C is not None else PriorRefiner().signal_C)
     if args.choose_c:
         report["choose_c"] = choose_c(files)
         C = report["choose_c"]["chosen"]

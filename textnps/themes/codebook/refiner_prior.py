@@ -85,10 +85,10 @@ class PriorRefiner(BaseEstimator):
     ----------
     prior : ThemeRefiner or PriorRefiner, fitted
         The refiner to start from (the shipped one).
-    C : float, default 0.3
+    C : float, default 1.0
         Inverse L2 penalty on the update's word weights (smaller: closer to the prior). Chosen on the
         training codes by leaving each source file out (``benchmarks/bench_learning_curve.py``).
-    signal_C : float, default 1.0
+    signal_C : float, default 10.0
         Inverse L2 penalty on how the prior's and the zero-shot log-odds are weighed (and the intercept).
         ``C`` and ``signal_C`` were chosen on the training codes (``bench_learning_curve.py --choose-c``).
     cv : int, default 5
@@ -124,7 +124,7 @@ class PriorRefiner(BaseEstimator):
         "min_language_share": [Interval(numbers.Real, 0, 1, closed="both")],
     }
 
-    def __init__(self, prior=None, *, C=0.3, signal_C=1.0, cv=5, ngram_range=(1, 2), min_df=2, min_zipf=2.5,
+    def __init__(self, prior=None, *, C=1.0, signal_C=10.0, cv=5, ngram_range=(1, 2), min_df=2, min_zipf=2.5,
                  min_language_share=0.05):
         self.prior = prior
         self.cv = cv
