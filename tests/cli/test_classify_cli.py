@@ -109,3 +109,24 @@ def test_train_learn_needs_enough_coded_comments(survey, tmp_path):
     assert result.exit_code == 2
     assert "refiner='learn' trains a refiner on the coded comments and needs at least 50 of them; got 6" \
         in result.output
+
+
+@pytest.mark.parametrize("lang, kinds", [
+    ("sv", [("Musiken var för hög", "product"), ("Bra pris och billigt", "price"), ("Snabb leverans", "delivery")]),
+    ("da", [("Musikken var for høj", "product"), ("God pris og billigt", "price"), ("Hurtig levering", "delivery")]),
+    ("no", [("Musikken var for høy", "product"), ("God pris og billig", "price"), ("Rask levering", "delivery")]),
+])
+def test_train_learn_updates_the_shipped_refiner_and_says_so(tmp_path, lang, kinds):
+    rows = [(f"r{i}", kinds[i % 3][0], kinds[i % 3][1]) for i in range(60)]
+    path = tmp_path / "coded.csv"
+    pd.DataFrame(rows, columns=["resp", "kommentar", "kod"]).to_csv(path, index=False)
+    result = runner.invoke(app, ["train", str(path), "--text-col", "kommentar", "--labels-col", "kod",
+                                 "--codebook", "nordic-cx", "--refiner", "learn", "--out", str(tmp_path / "m"),
+                                 "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "refiner shipped and updated with 60 codes of this survey" in result.output
+    assert "refiner trained on 5,946 coded comments" in result.output
+    from textnps.themes.codebook.classify import ThemeClassifier
+
+    again = ThemeClassifier.load(tmp_path / "m", progress=False)
+    assert again.refiner_.built_from_["analyst_codes"] == 60

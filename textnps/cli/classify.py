@@ -38,15 +38,17 @@ def preprocess(frame: pd.DataFrame, text_col: str, progress: bool) -> pd.DataFra
 
 REFINER_HELP = ("The layer learned from coded comments that refines the seeds' decisions: 'auto' (the one shipped "
                 "with the codebook, if any; nordic-cx has one for Danish and Swedish), 'none' (seeds and the "
-                "survey's own model only), or a refiner folder.")
+                "survey's own model only), or a refiner folder. Where a survey is far from the refiner's training "
+                "surveys (few of its frequent words known to it) the refiner is shrunk toward the seeds, and said so.")
 
 
 MODEL_HELP = "Shipped codebook name, a codebook YAML file or folder, or a model folder written by `textnps train`."
 
 
 def refiner_option(value: str):
-    """``--refiner``: "auto", "none", "learn" (``textnps train``) or a folder -> the ThemeClassifier parameter."""
-    return None if value.lower() == "none" else value if value in ("auto", "learn") else Path(value)
+    """``--refiner``: "auto", "none", "learn", "learn-new" (``textnps train``) or a folder -> the ThemeClassifier
+    parameter."""
+    return None if value.lower() == "none" else value if value in ("auto", "learn", "learn-new") else Path(value)
 
 
 def describe_refiner(model) -> str:
@@ -58,7 +60,7 @@ def describe_refiner(model) -> str:
 def fitted_model(codebook: str, refiner: str, pre: pd.DataFrame, *, progress: bool, labels_col: str | None = None):
     """The trained model in the folder *codebook* (``textnps train``), else a classifier fitted on *pre*
     (learning from the codes of *labels_col*, if given); says which."""
-    from textnps.report.model_used import describe_model
+    from textnps.report.model_used import describe_model, domain_notes
     from textnps.themes.codebook.classify import ThemeClassifier
     from textnps.themes.persist import MODEL_FILE
 
@@ -69,6 +71,8 @@ def fitted_model(codebook: str, refiner: str, pre: pd.DataFrame, *, progress: bo
     model = ThemeClassifier(codebook=codebook, refiner=refiner_option(refiner), labels_col=labels_col,
                             progress=progress).fit(pre)
     say(f"Themes: {describe_model(model)}.")
+    for line in domain_notes(model):
+        say(line)
     return model
 
 

@@ -20,8 +20,9 @@ def train_(
              "no theme; an empty cell = not coded.")] = ...,
     codebook: Annotated[str, typer.Option(help="Shipped codebook name, or a codebook YAML file or folder.")] = ...,
     out: Annotated[Path, typer.Option(help="Folder to write the model to (model.json, arrays.npz, codebook.yaml).")] = ...,
-    refiner: Annotated[str, typer.Option(help=REFINER_HELP + " 'learn' trains a new refiner on the coded comments "
-                                             "(at least 50) for surveys unlike the shipped refiner's.")] = "auto",
+    refiner: Annotated[str, typer.Option(help=REFINER_HELP + " 'learn' updates the shipped refiner with the coded "
+                                             "comments (at least 50; the shipped model is the prior), 'learn-new' "
+                                             "trains a new one on the codes alone.")] = "auto",
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
 ) -> None:
     """Train on the coded rows (and the seeds on the uncoded ones); save the model folder."""

@@ -212,6 +212,18 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Temaer: kodebog {name} {version}, finjustering fra {where} (trænet på {n} kodede kommentarer, til {langs}-kommentarer).'
     ),
+    'weak_theme': (
+        'Temaet {theme} er på toplisterne, men er kendt som svagt: i testen ({set}) blev det fundet med præcision {precision} og genkaldelse {recall} (F1 {f1}, {support} kodede omtaler). Læs dets kommentarer, før I handler på det.'
+    ),
+    'refiner_out_of_domain': (
+        'Finjusteringen blev ikke brugt til de {n} kommentarer på {lang}: kun {coverage} % af deres hyppigste ord er kendt af den (den blev trænet på andre undersøgelser), så deres temaer kommer fra kodebogens søgeord og undersøgelsens egen model.'
+    ),
+    'refiner_down_weighted': (
+        'Finjusteringen vejede {weight} % for de {n} kommentarer på {lang}: {coverage} % af deres hyppigste ord er kendt af den (den blev trænet på andre undersøgelser); resten kommer fra kodebogens søgeord og undersøgelsens egen model.'
+    ),
+    'model_refiner_prior': (
+        'Temaer: kodebog {name} {version}, medfølgende finjustering opdateret med undersøgelsens {n_analyst} koder (trænet på {n} kodede kommentarer i alt, til kommentarer på {langs}).'
+    ),
     'model_seeds': (
         'Temaer: kodebog {name} {version}, ingen finjustering (kodebogens søgeord og undersøgelsens egen model).'
     ),

@@ -207,6 +207,18 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Themes: codebook {name} {version}, refiner from {where} (trained on {n} coded comments, for {langs} comments).'
     ),
+    'weak_theme': (
+        'Theme {theme} is in the top lists but known to be weak: on the benchmark ({set}) it was found with precision {precision} and recall {recall} (F1 {f1}, {support} coded mentions). Read its comments before acting on it.'
+    ),
+    'refiner_out_of_domain': (
+        "The refiner was not used for the {n} comments in {lang}: only {coverage} % of their most frequent words are known to it (it was trained on other surveys), so their themes come from the codebook's seeds and the survey's own model."
+    ),
+    'refiner_down_weighted': (
+        "The refiner counted for {weight} % for the {n} comments in {lang}: {coverage} % of their most frequent words are known to it (it was trained on other surveys); the rest comes from the codebook's seeds and the survey's own model."
+    ),
+    'model_refiner_prior': (
+        "Themes: codebook {name} {version}, refiner shipped and updated with this survey's {n_analyst} codes (trained on {n} coded comments in all, for {langs} comments)."
+    ),
     'model_seeds': (
         "Themes: codebook {name} {version}, no refiner (seeds and the survey's own model)."
     ),

@@ -210,6 +210,18 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Temaer: kodebok {name} {version}, finjustering fra {where} (trent på {n} kodede kommentarer, for {langs}-kommentarer).'
     ),
+    'weak_theme': (
+        'Temaet {theme} er på topplistene, men er kjent som svakt: i testen ({set}) ble det funnet med presisjon {precision} og gjenfinning {recall} (F1 {f1}, {support} kodede omtaler). Les kommentarene før dere handler på det.'
+    ),
+    'refiner_out_of_domain': (
+        'Finjusteringen ble ikke brukt for de {n} kommentarene på {lang}: bare {coverage} % av de vanligste ordene deres er kjent for den (den ble trent på andre undersøkelser), så temaene kommer fra kodebokens søkeord og undersøkelsens egen modell.'
+    ),
+    'refiner_down_weighted': (
+        'Finjusteringen veide {weight} % for de {n} kommentarene på {lang}: {coverage} % av de vanligste ordene deres er kjent for den (den ble trent på andre undersøkelser); resten kommer fra kodebokens søkeord og undersøkelsens egen modell.'
+    ),
+    'model_refiner_prior': (
+        'Temaer: kodebok {name} {version}, medfølgende finjustering oppdatert med undersøkelsens {n_analyst} koder (trent på {n} kodede kommentarer i alt, for kommentarer på {langs}).'
+    ),
     'model_seeds': (
         'Temaer: kodebok {name} {version}, ingen finjustering (kodebokens søkeord og undersøkelsens egen modell).'
     ),

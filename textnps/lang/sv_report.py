@@ -207,6 +207,18 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Teman: kodbok {name} {version}, förfinare från {where} (tränad på {n} kodade kommentarer, för {langs}-kommentarer).'
     ),
+    'weak_theme': (
+        'Temat {theme} finns på topplistorna men är känt som svagt: i testet ({set}) hittades det med precision {precision} och täckning {recall} (F1 {f1}, {support} kodade omnämnanden). Läs dess kommentarer innan ni agerar på det.'
+    ),
+    'refiner_out_of_domain': (
+        'Förfinaren användes inte för de {n} kommentarerna på {lang}: bara {coverage} % av deras vanligaste ord är kända för den (den tränades på andra undersökningar), så deras teman kommer från kodbokens sökord och undersökningens egen modell.'
+    ),
+    'refiner_down_weighted': (
+        'Förfinaren vägde {weight} % för de {n} kommentarerna på {lang}: {coverage} % av deras vanligaste ord är kända för den (den tränades på andra undersökningar); resten kommer från kodbokens sökord och undersökningens egen modell.'
+    ),
+    'model_refiner_prior': (
+        'Teman: kodbok {name} {version}, medföljande förfinare uppdaterad med undersökningens {n_analyst} koder (tränad på {n} kodade kommentarer totalt, för kommentarer på {langs}).'
+    ),
     'model_seeds': (
         'Teman: kodbok {name} {version}, ingen förfinare (kodbokens sökord och undersökningens egen modell).'
     ),

@@ -26,6 +26,7 @@ from textnps.report.notes import localize, note
 from textnps.report.stages import classify_stage, discover_stage
 from textnps.report.tables import theme_impact, theme_shares
 from textnps.report.trends import PERIODS, TREND_COLUMNS, emerging_themes, theme_trends, trend_tests
+from textnps.report.weak_themes import weak_theme_notes
 
 __all__ = ["analyze", "Report", "REQUIRED_TABLES", "build_report"]
 
@@ -265,6 +266,7 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
     """The report of a classified *frame*: discovery (learning from at most ``max_discover_fit`` uncovered
     comments, evenly spaced; None: all), tables, figures (the last two *steps*)."""
     names = codebook_theme_names(book, lang)
+    quality = frame.attrs.get("theme_quality")  # set by classify_stage: the shipped model's expected figures
     discovered = None
     if discover:
         steps.set_postfix_str("discovering")
@@ -281,6 +283,7 @@ def build_report(frame, book, steps, *, notes, period, lang, progress, discover,
         tables["discovered_themes"] = discovered
     shown = _chart_window(tables, period=period, min_n=min_n, notes=notes)
     frame = frame.assign(category=stats.nps_category(frame["score"]).astype(str))
+    notes.extend(weak_theme_notes(tables, quality))
     model_note = next((n for n in notes if n.startswith("Themes: ")), None)  # English, for the machine-read meta
     notes[:] = [localize(text, lang) for text in notes]  # every sentence in the report's language
     meta = _meta(frame, book, notes, min_n, model_note and model_note[len("Themes: "):-1])

@@ -156,7 +156,7 @@ def chunk_notes(counts: Counter, plan: SurveyPlan, *, score_column: str, max_cha
                 book=None) -> list[str]:
     """The report's notes from the counts summed over every chunk (the in-memory path's notes, same words),
     then the one naming the model *clf* that decided the themes."""
-    from textnps.report.model_used import model_note
+    from textnps.report.model_used import domain_notes, model_note
 
     notes = []
     if counts["dropped"]:
@@ -170,4 +170,4 @@ def chunk_notes(counts: Counter, plan: SurveyPlan, *, score_column: str, max_cha
 
         notes += filter_notes(counts["filtered_out"], counts["filtered"], plan.where)
     notes += truncation_notes(counts["truncated"], max_chars)
-    return notes + ([model_note(clf, book)] if clf is not None else [])
+    return notes + ([model_note(clf, book), *domain_notes(clf)] if clf is not None else [])

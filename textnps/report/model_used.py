@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["model_note", "trained_model_folder", "theme_classifier", "describe_model", "describe_refiner", "theme_sources"]
+__all__ = ["domain_notes", "model_note", "trained_model_folder", "theme_classifier", "describe_model", "describe_refiner",
+           "theme_sources"]
 
 
 def trained_model_folder(book) -> Path | None:
@@ -53,6 +54,10 @@ def describe_refiner(model) -> str:
             "learned from this survey's codes" if isinstance(setting, str) and setting == "learn" else
             f"from {setting}" if isinstance(setting, (str, Path)) else "given")
     langs = "all languages" if refiner.languages_ is None else "/".join(refiner.languages_) + " comments"
+    built = getattr(refiner, "built_from_", None)
+    if built is not None:  # a PriorRefiner: the shipped model updated by the survey's codes
+        return (f"refiner shipped and updated with {built['analyst_codes']:,} codes of this survey ({built['prior']}; "
+                f"{refiner.n_coded_:,} coded comments in all, for {langs})")
     return f"refiner {kind} (trained on {refiner.n_coded_:,} coded comments, for {langs})"
 
 
@@ -92,6 +97,24 @@ def model_note(model, book) -> str:
     setting = model.refiner.estimator if hasattr(model.refiner, "estimator") else model.refiner
     langs = "/".join(refiner.languages_) if refiner.languages_ is not None else "/".join(("da", "sv", "nb", "nn", "en"))
     trained = dict(n=int(refiner.n_coded_), langs=langs, **named)
+    if getattr(refiner, "built_from_", None) is not None:
+        return note("model_refiner_prior", n_analyst=int(refiner.n_analyst_coded_), **trained)
     if isinstance(setting, str) and setting in ("auto", "learn"):
         return note("model_refiner_shipped" if setting == "auto" else "model_refiner_learned", **trained)
     return note("model_refiner_from", where=str(setting) if isinstance(setting, (str, Path)) else "-", **trained)
+
+
+def domain_notes(model) -> list:
+    """A note per language where the domain check shrank the refiner (``refiner_weight_`` < 1): how far, why."""
+    from textnps.report.notes import note
+
+    coverage = getattr(model, "refiner_coverage_", None) or {}
+    notes = []
+    for lang, weight in sorted((getattr(model, "refiner_weight_", None) or {}).items()):
+        measured = coverage.get(lang) or {}
+        if weight >= 1.0 or measured.get("coverage") is None:
+            continue
+        shown = dict(n=int(measured.get("n", 0)), lang=lang, coverage=round(100 * measured["coverage"]))
+        notes.append(note("refiner_out_of_domain", **shown) if weight <= 0.0
+                     else note("refiner_down_weighted", weight=round(100 * weight), **shown))
+    return notes

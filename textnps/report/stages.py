@@ -16,13 +16,17 @@ def classify_stage(frame: pd.DataFrame, book, *, refiner, progress: bool, seed: 
     if "themes" in frame.columns:
         return frame
     try:
-        from textnps.report.model_used import model_note, theme_classifier, theme_sources
+        from textnps.report.model_used import domain_notes, model_note, theme_classifier, theme_sources
+        from textnps.report.weak_themes import expected_quality
     except ImportError:
         notes.append(note("classification_unavailable"))
         return frame.assign(themes="")
     step = theme_classifier(book, refiner=refiner, progress=progress, random_state=seed, fit_on=frame)
     notes.append(model_note(step, book))
-    return step.transform(frame).assign(theme_source=lambda f: theme_sources(step, f))
+    notes.extend(domain_notes(step))
+    out = step.transform(frame).assign(theme_source=lambda f: theme_sources(step, f))
+    out.attrs["theme_quality"] = expected_quality(step)  # for the weak-theme notes of build_report
+    return out
 
 
 def discover_stage(frame: pd.DataFrame, *, progress: bool, seed: int, notes: list, max_fit: int | None = None):

@@ -133,5 +133,8 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
     del kept
     totals["truncated"] = processed["truncated"]
     notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars, clf=clf, book=book)
+    from textnps.report.weak_themes import expected_quality
+
+    frame.attrs["theme_quality"] = expected_quality(clf)  # for build_report's weak-theme notes
     steps.update()
     return frame, book

@@ -238,9 +238,9 @@ def _coded_frame(n=80):
     return pd.DataFrame({"text_clean": texts, "lemmas": texts, "lang": "sv", "informative": True, "codes": codes})
 
 
-def test_learn_trains_a_refiner_on_the_coded_comments(tmp_path):
+def test_learn_new_trains_a_refiner_on_the_coded_comments_alone(tmp_path):
     df = _coded_frame()
-    model = ThemeClassifier(progress=False, refiner="learn", labels_col="codes").fit(df)
+    model = ThemeClassifier(progress=False, refiner="learn-new", labels_col="codes").fit(df)
     assert model.refiner_ is not None and model.refiner_.n_coded_ == 64
     assert model.refiner_.languages_ == ["sv"] and model.refiner_.has_polarity
     texts = ["musiken var hög", "fick hjälp med fakturan"]

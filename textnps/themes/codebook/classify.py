@@ -17,9 +17,9 @@ How :class:`ThemeClassifier` works (each step in its own module):
    ``p_<id>`` columns.
 3. **Refiner** (:mod:`textnps.themes.codebook.refiner`, :mod:`~textnps.themes.codebook.refining`, optional): a layer trained on
    comments people coded with the codebook's rules, which learns when a seed
-   match is only context and which words carry a theme without a seed. The
-   default codebook ships one (``refiner="auto"``); ``refiner=None`` is the pure
-   zero-shot classifier.
+   match is only context and which words carry a theme without a seed. The default codebook ships one
+   (``refiner="auto"``), shrunk toward the seeds on a survey out of its domain
+   (:mod:`~textnps.themes.codebook.refiner_domain`); ``refiner=None`` is the pure zero-shot classifier.
 4. **Decision**: a theme applies when ``p_<id>`` reaches its threshold; without
    a refiner, a seed match sets ``p_<id>`` to at least ``seed_probability``.
    ``general`` only applies when no other theme does. A comment may carry
@@ -50,16 +50,15 @@ from sklearn.utils.validation import check_is_fitted
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError, close_match_hint
 from textnps.themes import persist
-from textnps.themes.codebook import active, refining, subthemes
+from textnps.themes.codebook import active, refiner_domain, refining, subthemes
 from textnps.themes.codebook.coding import format_themes, label_matrix
 from textnps.themes.codebook.format import Codebook, load_codebook
 from textnps.themes.codebook.frame import REQUIRED_COLUMNS, informative_rows, text_column
 from textnps.themes.codebook.ngram_model import NgramModel
 from textnps.themes.codebook.polarity_decisions import polarity_evidence, theme_polarities
 from textnps.themes.codebook.refiner import ThemeRefiner
-from textnps.themes.codebook.refiner_themes import refines
 from textnps.themes.codebook.seeds import SeedMatcher
-from textnps.themes.codebook.weak_labels import GENERAL, drop_general_with_others, seed_matrix, training_rows
+from textnps.themes.codebook.weak_labels import drop_general_with_others, seed_matrix, training_rows
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
 
@@ -90,14 +89,13 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
     seed_probability : float, default 0.9
         Probability given to a theme whose seeds match (0 makes seeds weak
         labels only, so the model decides alone).
-    refiner : "auto", "learn", None, str, Path, ThemeRefiner or FrozenEstimator, default "auto"
+    refiner : "auto", "learn", "learn-new", None, str, Path, ThemeRefiner or FrozenEstimator, default "auto"
         The layer trained on coded comments that refines the zero-shot
         probabilities (:class:`~textnps.themes.codebook.refiner.ThemeRefiner`). "auto"
         uses the one shipped next to the codebook (``nordic-cx`` has one), and
-        none when there is none or the codebook was edited; "learn" trains a
-        new one on the comments coded in ``fit`` (at least 50; the survey's
-        model then learns from the seeds only), for surveys unlike the
-        shipped refiner's; None switches it off; a folder or a fitted
+        none when there is none or the codebook was edited; "learn" updates the shipped one with the codes
+        of ``fit`` (>= 50; :mod:`~textnps.themes.codebook.refiner_prior`), "learn-new" learns from them
+        alone (the survey's model then learns from the seeds only); None switches it off; a folder or a fitted
         ThemeRefiner is used as given (wrap it in ``sklearn.frozen.FrozenEstimator``
         to keep it through ``sklearn.base.clone``, as :meth:`load` does).
     use_model : bool, default True
@@ -130,6 +128,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
     random_state : int, default 0
     progress : bool, default True
         Show progress bars on stderr.
+    domain_check : bool, default True
+        Shrink the refiner toward the seeds where the survey is out of its domain (:mod:`~textnps.themes.codebook.refiner_domain`).
 
     Attributes
     ----------
@@ -139,13 +139,15 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
     coef_ : ndarray of shape (n_themes, n_features); intercept_ : ndarray of shape (n_themes,)
     n_train_ : int; n_coded_ : int; n_seed_labels_ : ndarray, comments labelled per theme by the seeds
     refiner_ : ThemeRefiner or None, the refiner applied
+    refiner_weight_, refiner_coverage_ : dict, per language, the refiner's weight (1 fully, 0 not at all) and
+        the share of the survey's frequent words it knows (``{"da": {"coverage": 0.97, "n": 812}}``)
     feature_names_in_ : ndarray of str, the columns of the frame given to ``fit``
     """
 
     def __init__(self, *, codebook="nordic-cx", labels_col=None, threshold=0.5, seed_probability=0.9,
                  refiner="auto", use_model=True, min_positives=5, max_train=30000, coded_weight=5.0, alpha=2e-5,
                  epochs=10, word_ngrams=(1, 2), char_ngrams=None, max_features=50000, polarity_default="neg",
-                 score_col="score", random_state=0, progress=True):
+                 score_col="score", random_state=0, progress=True, domain_check=True):
         self.codebook = codebook
         self.labels_col = labels_col
         self.threshold = threshold
@@ -164,13 +166,14 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         self.score_col = score_col
         self.random_state = random_state
         self.progress = progress
+        self.domain_check = domain_check
 
     _parameter_constraints = {
         "codebook": [str, os.PathLike, Codebook],
         "labels_col": [str, None],
         "threshold": [Interval(numbers.Real, 0, 1, closed="right"), dict],
         "seed_probability": [_UNIT],
-        "refiner": [StrOptions({"auto", "learn"}), str, os.PathLike, ThemeRefiner, FrozenEstimator, None],
+        "refiner": [StrOptions({"auto", "learn", "learn-new"}), str, os.PathLike, ThemeRefiner, FrozenEstimator, None],
         "use_model": ["boolean"],
         "min_positives": [_COUNT],
         "max_train": [_COUNT],
@@ -184,6 +187,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         "score_col": [str],
         "random_state": ["random_state"],
         "progress": ["boolean"],
+        "domain_check": ["boolean"],
     }
 
     def _optional(self) -> dict:
@@ -215,7 +219,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         self.theme_ids_ = self.codebook_.ids
         self.thresholds_ = self._thresholds(self.theme_ids_)
         self._matcher = SeedMatcher(self.codebook_)
-        learn = isinstance(self.refiner, str) and self.refiner == "learn"
+        learn = isinstance(self.refiner, str) and self.refiner in ("learn", "learn-new")
         self.refiner_ = None if learn else refining.resolve_refiner(self.refiner, self.codebook_)
         if y is None and self.labels_col is not None:
             if self.labels_col not in X.columns:
@@ -250,7 +254,9 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
                             texts=text_column(X, "text_clean") if "text_clean" in X.columns else None)
         self._model_attributes()
         if learn:
-            self.refiner_ = refining.learn_refiner(self, coded_X, coded_Y, coded_codes)
+            self.refiner_ = refining.learn_refiner(self, coded_X, coded_Y, coded_codes, prior=self.refiner == "learn")
+        self.refiner_weight_, self.refiner_coverage_ = (  # one learned from this survey's codes is in its domain
+            refiner_domain.domain_weights(self.refiner_, X) if self.domain_check and not learn else ({}, {}))
         return self
 
     def _model_attributes(self) -> None:
@@ -287,17 +293,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
 
     def _proba(self, X: pd.DataFrame):
         seeds, hits, proba = self.zero_shot(X)
-        if self.refiner_ is not None:
-            rows = np.flatnonzero(self.refiner_.applies(text_column(X, "lang")))
-            if len(rows):
-                lemmas = text_column(X, "lemmas")
-                refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows])
-                # general is "no other theme": decided by its seeds once the others are known, not by words
-                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL and refines(self.refiner_, t)]
-                proba[np.ix_(rows, keep)] = refined[:, keep]
-        informative = informative_rows(X)
-        if informative is not None:
-            proba[~informative] = 0.0
+        if self.refiner_ is not None:  # general ("no other theme") stays decided by its seeds; non-answers 0
+            proba = refiner_domain.refined_proba(self, X, seeds, proba)
         return proba, seeds, hits
 
     def transform(self, X) -> pd.DataFrame:
@@ -307,7 +304,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         proba, _, hits = self._proba(X)
         decided = drop_general_with_others(proba >= self.thresholds_, self.theme_ids_)
         rows, ks = np.nonzero(decided)
-        polarity = theme_polarities(X, rows, ks, hits, matcher=self._matcher, refiner=self.refiner_,
+        polarity = theme_polarities(X, rows, ks, hits, matcher=self._matcher, refiner=refiner_domain.polarity_view(self),
                                     score_col=self.score_col, default=self.polarity_default, progress=self.progress)
         found: dict[int, dict[str, str | None]] = {}
         for i, k, p in zip(rows.tolist(), ks.tolist(), polarity):
@@ -357,6 +354,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
             "thresholds": self.thresholds_, "n_coded": self.n_coded_, "n_seed_labels": np.asarray(self.n_seed_labels_),
             "refiner": None if self.refiner_ is None else self.refiner_.to_state(),
             "score_col": self.score_col, "feature_names_in": list(self.feature_names_in_),
+            "refiner_weight": self.refiner_weight_, "refiner_coverage": self.refiner_coverage_,
         } | self._model.to_state()
         persist.save_model(state, path, kind=MODEL_KIND, version=MODEL_VERSION)
 
@@ -372,7 +370,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         """
         state = persist.load_model(path, kind=MODEL_KIND, version=MODEL_VERSION)
         params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in state["params"].items()}
-        refiner = None if state["refiner"] is None else ThemeRefiner.from_state(state["refiner"])
+        refiner = None if state["refiner"] is None else refining.refiner_from_state(state["refiner"])
         saved = Codebook.from_yaml(state["codebook_yaml"], source=state["codebook_source"])
         if codebook is not None:
             given = load_codebook(codebook)
@@ -391,6 +389,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         persist.check_shapes(state, {"thresholds": (model.thresholds_, (len(saved.ids),))})
         model.n_coded_ = state["n_coded"]
         model.n_seed_labels_ = np.asarray(state["n_seed_labels"])
+        # none before 2026-12-03: the refiner as it is
+        model.refiner_weight_, model.refiner_coverage_ = (dict(state.get(k) or {}) for k in ("refiner_weight", "refiner_coverage"))
         model._matcher = SeedMatcher(saved)
         model._model = NgramModel(len(saved.ids), **{p: getattr(model, p) for p in _MODEL_PARAMS}).set_state(state)
         model._model_attributes()

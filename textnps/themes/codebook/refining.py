@@ -22,11 +22,12 @@ from textnps.themes.codebook.coding import parse_themes
 from textnps.themes.codebook.format import Codebook, available_codebooks, codebook_folder, load_codebook
 from textnps.themes.codebook.frame import text_column
 from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
+from textnps.themes.codebook.refiner_prior import PRIOR_KIND, PRIOR_VERSION, PriorRefiner
 from textnps.themes.codebook.refiner_themes import adapt_refiner
 from textnps.themes.codebook.words import proper_nouns
 
 __all__ = ["MIN_CODED_FOR_REFINER", "REFINER_FOLDER", "check_refiner", "codebook_refiner", "learn_refiner",
-           "resolve_refiner", "teach_polarity"]
+           "load_refiner", "refiner_from_state", "resolve_refiner", "teach_polarity"]
 
 #: Folder, next to a codebook's ``codebook.yaml``, of the refiner trained for it.
 REFINER_FOLDER = "refiner"
@@ -92,7 +93,7 @@ def resolve_refiner(refiner, codebook: Codebook) -> ThemeRefiner | None:
         return codebook_refiner(codebook)
     if isinstance(refiner, FrozenEstimator):
         refiner = refiner.estimator
-    if isinstance(refiner, ThemeRefiner):
+    if isinstance(refiner, (ThemeRefiner, PriorRefiner)):
         try:
             check_is_fitted(refiner, "coef_")
         except Exception:
@@ -103,16 +104,38 @@ def resolve_refiner(refiner, codebook: Codebook) -> ThemeRefiner | None:
             ) from None
         return check_refiner(refiner, codebook, where="refiner")
     where = f"refiner={str(refiner)!r}"
-    return check_refiner(ThemeRefiner.load(Path(refiner)), codebook, where=where)
+    return check_refiner(load_refiner(Path(refiner)), codebook, where=where)
 
 
-def learn_refiner(classifier, X, Y: np.ndarray, codes: list) -> ThemeRefiner:
-    """A refiner trained on the coded comments *X* (codes *Y*), on top of the zero-shot *classifier* just fitted."""
+def refiner_from_state(state: dict):
+    """The refiner of a saved *state*: a :class:`ThemeRefiner`, or a :class:`PriorRefiner` with its prior."""
+    if isinstance(state, dict) and state.get("kind") == PRIOR_KIND:
+        return PriorRefiner.from_state(state, refiner_from_state(state["prior"]))
+    return ThemeRefiner.from_state(state)
+
+
+def load_refiner(path: Path):
+    """The refiner saved in folder *path* (either kind)."""
+    if persist.read_model_info(path).get("kind") == PRIOR_KIND:
+        return refiner_from_state(persist.load_model(path, kind=PRIOR_KIND, version=PRIOR_VERSION))
+    return ThemeRefiner.load(path)
+
+
+def learn_refiner(classifier, X, Y: np.ndarray, codes: list, *, prior: bool = True):
+    """A refiner learned from the coded comments *X* (codes *Y*), on top of the zero-shot *classifier* just fitted.
+
+    With *prior* and a refiner shipped with the codebook (:func:`codebook_refiner`), the codes update it
+    (:class:`~textnps.themes.codebook.refiner_prior.PriorRefiner`); otherwise a new
+    :class:`ThemeRefiner` learns from the codes alone.
+    """
     seeds, hits, proba = classifier.zero_shot(X)
     frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"))
-    refiner = ThemeRefiner(random_state=classifier.random_state).fit(
-        frame, Y, codebook=classifier.codebook_, exclude=proper_nouns(text_column(X, "text_clean"))
-        | private_terms([], text_column(X, "text_clean")))
+    exclude = proper_nouns(text_column(X, "text_clean")) | private_terms([], text_column(X, "text_clean"))
+    shipped = codebook_refiner(classifier.codebook_) if prior else None
+    if shipped is not None and list(shipped.theme_ids_) == list(classifier.theme_ids_):
+        return teach_polarity(classifier, PriorRefiner(shipped).fit(frame, Y, exclude=exclude), X, codes, hits)
+    refiner = ThemeRefiner(random_state=classifier.random_state).fit(frame, Y, codebook=classifier.codebook_,
+                                                                     exclude=exclude)
     return teach_polarity(classifier, refiner, X, codes, hits)
 
 
