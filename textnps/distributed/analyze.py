@@ -98,6 +98,9 @@ def analyze_dask(ddf, *, plan: SurveyPlan, progress: bool, steps, notes: list):
     totals["truncated"] = sum(d[1]["truncated"] for d in done)
     del done
     notes += chunk_notes(totals, plan, score_column=scans[0][2], max_chars=pre.max_chars, clf=clf, book=book)
+    from textnps.report.weak_themes import expected_quality
+
+    frame.attrs["theme_quality"] = expected_quality(clf)  # for build_report's weak-theme notes, as on one machine
     steps.update()
     return frame, book
 
