@@ -228,3 +228,29 @@ def test_tokenize_splits_glued_clause_words(text, lang, tokens):
     assert tokenize(text, lang) == tokens
     words, starts = tokenize_spans(text, lang)
     assert [text[s:s + len(w)] for w, s in zip(words, starts)] == words
+
+
+def test_libyaml_loader_reads_the_shipped_codebook_as_the_pure_python_one(monkeypatch):
+    import yaml
+
+    from textnps.themes.codebook import format as fmt
+
+    fast = load_codebook("nordic-cx")
+    monkeypatch.setattr(fmt, "_LOADER", yaml.SafeLoader)
+    slow = load_codebook("nordic-cx")
+    assert fast == slow and len(fast.themes) == len(slow.themes) > 10
+
+
+def test_tokenize_spans_remembers_results_but_each_call_gets_its_own_lists():
+    from textnps.themes.codebook import terms
+
+    for text, lang in [("Leveransen var snabbmen dyr, tyvärr.", "sv"), ("Pakken kom hurtigtog fint", "da"),
+                       ("Prisen er for høy. Levering ok", "nb")]:
+        tokens, starts = terms.tokenize_spans(text, lang)
+        assert (tuple(tokens), tuple(starts)) == terms._tokenize_spans(text, lang)
+        assert terms._SPANS[(text, lang)] == (tuple(tokens), tuple(starts))
+        tokens.append("x")
+        starts.clear()
+        again = terms.tokenize_spans(text, lang)
+        assert again == (list(terms._SPANS[(text, lang)][0]), list(terms._SPANS[(text, lang)][1]))
+        assert "x" not in again[0] and again[1]

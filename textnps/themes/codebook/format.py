@@ -78,6 +78,8 @@ _SUBTHEME_KEYS = ("id", "labels", "description", "parent", "seeds", "exclude")
 _POLARITY_KEYS = ("positive", "negative")
 _SEED_KEYS = ("lemmas", "phrases", "patterns", "judged")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+#: libyaml's loader when PyYAML has it (the same nodes and marks, ~20x faster than the pure-Python one).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: The shipped codebooks, ``<name>/codebook.yaml`` (the top-level models/ folder; see textnps/_resources.py).
 _MODELS = models_dir()
 
@@ -228,7 +230,7 @@ class _Reader(NodeReader):
 
     def read(self) -> Codebook:
         try:
-            root = yaml.compose(self.text, Loader=yaml.SafeLoader)
+            root = yaml.compose(self.text, Loader=_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}: " if mark is not None else ""

@@ -45,13 +45,32 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
     A token is split before a glue word of *lang* (``GLUED_WORDS`` of
     :mod:`textnps.lang`: ``men``, ``og``, ``och``) when the token is no word of
     the language (wordfreq) and what precedes the glue word is a common one.
+
+    The result is remembered per ``(text, lang)`` (the seeds of the themes and of the sub-themes,
+    polarity and the quotes cut the same comment): each call gets its own lists.
     """
+    key = (text, lang)
+    found = _SPANS.get(key)
+    if found is None:
+        found = _tokenize_spans(text, lang)
+        if len(_SPANS) >= _MAX_SPANS:
+            _SPANS.clear()
+        _SPANS[key] = found
+    return list(found[0]), list(found[1])
+
+
+#: ``(text, lang) -> (tokens, starts)`` of :func:`tokenize_spans`, emptied when it holds _MAX_SPANS.
+_SPANS: dict[tuple[str, str | None], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+_MAX_SPANS = 100_000
+
+
+def _tokenize_spans(text: str, lang: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
     lower = text.lower()
     matches = list(TOKEN_RE.finditer(lower))
     tokens = [m.group() for m in matches]
     glue = _glue_words(lang) if lang else ()
     if not glue or not any(t.endswith(glue) for t in tokens):
-        return tokens, [m.start() for m in matches]
+        return tuple(tokens), tuple(m.start() for m in matches)
     out, starts = [], []
     for m, tok in zip(matches, tokens):
         cut = _glue_cut(tok, lang) if tok.endswith(glue) else 0
@@ -61,7 +80,7 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
         else:
             out.append(tok)
             starts.append(m.start())
-    return out, starts
+    return tuple(out), tuple(starts)
 
 
 _MIN_ZIPF = 3.0  # "common word": at least about once per million words
