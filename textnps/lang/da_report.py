@@ -213,7 +213,7 @@ REPORT_NOTES = {
         'Temaer: kodebog {name} {version}, finjustering fra {where} (trænet på {n} kodede kommentarer, til {langs}-kommentarer).'
     ),
     'weak_theme': (
-        'Temaet {theme} er på toplisterne, men er kendt som svagt: i testen ({set}) blev det fundet med præcision {precision} og genkaldelse {recall} (F1 {f1}, {support} kodede omtaler). Læs dets kommentarer, før I handler på det.'
+        'Temaet {theme} er på toplisterne, men er kendt som svagt: i benchmarkens urørte testsæt blev det fundet med præcision {precision} og genkaldelse {recall} (F1 {f1}, {support} kodede omtaler). Læs dets kommentarer, før I handler på det.'
     ),
     'refiner_out_of_domain': (
         'Finjusteringen blev ikke brugt til de {n} kommentarer på {lang}: kun {coverage} % af deres hyppigste ord er kendt af den (den blev trænet på andre undersøgelser), så deres temaer kommer fra kodebogens søgeord og undersøgelsens egen model.'

@@ -208,7 +208,7 @@ REPORT_NOTES = {
         'Themes: codebook {name} {version}, refiner from {where} (trained on {n} coded comments, for {langs} comments).'
     ),
     'weak_theme': (
-        'Theme {theme} is in the top lists but known to be weak: on the benchmark ({set}) it was found with precision {precision} and recall {recall} (F1 {f1}, {support} coded mentions). Read its comments before acting on it.'
+        'Theme {theme} is in the top lists but known to be weak: on the untouched test set of the benchmark it was found with precision {precision} and recall {recall} (F1 {f1}, {support} coded mentions). Read its comments before acting on it.'
     ),
     'refiner_out_of_domain': (
         "The refiner was not used for the {n} comments in {lang}: only {coverage} % of their most frequent words are known to it (it was trained on other surveys), so their themes come from the codebook's seeds and the survey's own model."

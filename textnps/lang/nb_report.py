@@ -211,7 +211,7 @@ REPORT_NOTES = {
         'Temaer: kodebok {name} {version}, finjustering fra {where} (trent på {n} kodede kommentarer, for {langs}-kommentarer).'
     ),
     'weak_theme': (
-        'Temaet {theme} er på topplistene, men er kjent som svakt: i testen ({set}) ble det funnet med presisjon {precision} og gjenfinning {recall} (F1 {f1}, {support} kodede omtaler). Les kommentarene før dere handler på det.'
+        'Temaet {theme} er på topplistene, men er kjent som svakt: i det urørte testsettet i benchmarken ble det funnet med presisjon {precision} og gjenfinning {recall} (F1 {f1}, {support} kodede omtaler). Les kommentarene før dere handler på det.'
     ),
     'refiner_out_of_domain': (
         'Finjusteringen ble ikke brukt for de {n} kommentarene på {lang}: bare {coverage} % av de vanligste ordene deres er kjent for den (den ble trent på andre undersøkelser), så temaene kommer fra kodebokens søkeord og undersøkelsens egen modell.'

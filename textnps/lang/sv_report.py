@@ -208,7 +208,7 @@ REPORT_NOTES = {
         'Teman: kodbok {name} {version}, förfinare från {where} (tränad på {n} kodade kommentarer, för {langs}-kommentarer).'
     ),
     'weak_theme': (
-        'Temat {theme} finns på topplistorna men är känt som svagt: i testet ({set}) hittades det med precision {precision} och täckning {recall} (F1 {f1}, {support} kodade omnämnanden). Läs dess kommentarer innan ni agerar på det.'
+        'Temat {theme} finns på topplistorna men är känt som svagt: i benchmarkens orörda testmängd hittades det med precision {precision} och täckning {recall} (F1 {f1}, {support} kodade omnämnanden). Läs dess kommentarer innan ni agerar på det.'
     ),
     'refiner_out_of_domain': (
         'Förfinaren användes inte för de {n} kommentarerna på {lang}: bara {coverage} % av deras vanligaste ord är kända för den (den tränades på andra undersökningar), så deras teman kommer från kodbokens sökord och undersökningens egen modell.'

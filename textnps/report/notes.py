@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from textnps import lang as _lang
 
-__all__ = ["Note", "note", "localize"]
+__all__ = ["Note", "note", "localize", "Decimal2"]
 
 
 class Note(str):
@@ -59,11 +59,22 @@ def _templates(lang: str) -> dict:
     return {**_lang.get("en").REPORT_NOTES, **own}
 
 
+class Decimal2(float):
+    """A number a note shows with two decimals, in the report language's decimal mark (0.57, 0,57)."""
+
+
+def _shown(value, english: bool):
+    if isinstance(value, Decimal2):
+        text = f"{value:.2f}"
+        return text if english else text.replace(".", ",")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}".replace(",", "," if english else "\xa0")
+    return value
+
+
 def _render(key: str, params: dict, lang: str) -> str:
-    group = "," if _lang.normalize_code(lang) == "en" else "\xa0"
-    shown = {k: f"{v:,}".replace(",", group) if isinstance(v, int) and not isinstance(v, bool) else v
-             for k, v in params.items()}
-    return _templates(lang)[key].format(**shown)
+    english = _lang.normalize_code(lang) == "en"
+    return _templates(lang)[key].format(**{k: _shown(v, english) for k, v in params.items()})
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from textnps.report.notes import note
+from textnps.report.notes import Decimal2, note
 
 __all__ = ["QUALITY_FILE", "TOP", "WEAK_F1", "expected_quality", "weak_theme_notes"]
 
@@ -74,7 +74,7 @@ def weak_theme_notes(tables: dict, quality: dict | None, *, top: int = TOP, weak
     for theme in shown:
         figures = quality.get(theme)
         if isinstance(figures, dict) and figures.get("f1") is not None and figures["f1"] < weak_f1:
-            notes.append(note("weak_theme", theme=theme, precision=f"{figures['precision']:.2f}",
-                              recall=f"{figures['recall']:.2f}", f1=f"{figures['f1']:.2f}",
-                              support=int(figures["support"]), set=quality.get("_set", "")))
+            notes.append(note("weak_theme", theme=theme, precision=Decimal2(figures["precision"]),
+                              recall=Decimal2(figures["recall"]), f1=Decimal2(figures["f1"]),
+                              support=int(figures["support"])))
     return notes
