@@ -206,3 +206,12 @@ def reasons_frame(code: str, *, n: int = 300, seed: int = 0, mix=None, reasons=N
     frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
     frame.insert(0, "id", [f"q{i:03d}" for i in range(len(frame))])
     return frame
+
+
+def own_theme(out: pd.DataFrame, truth: str) -> str:
+    """The top theme of the comments planted as *truth* when it holds >= 90 % of them and >= 90 % of it is
+    theirs ("" otherwise): the planted reason came out as a theme of its own."""
+    mine = out.loc[out["truth"] == truth, "discovered_theme"]
+    top = mine.value_counts().index[0]
+    members = out.loc[out["discovered_theme"] == top, "truth"]
+    return top if top and (mine == top).mean() >= 0.9 and (members == truth).mean() >= 0.9 else ""

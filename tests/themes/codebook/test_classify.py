@@ -398,3 +398,16 @@ def test_codebook_1_3_vocabulary(text, lang, present, absent):
         assert present in found, themes
     if absent:
         assert absent not in found, themes
+
+
+@pytest.mark.parametrize("text, lang", [("bra pris men usel kundtjänst", "sv"),
+                                        ("God pris, men lang ventetid i telefonkøen", "da"),
+                                        ("Hyggelig selger, men altfor dyrt", "nb")])
+def test_transform_keeps_no_tokens_of_the_survey_once_done(text, lang):
+    from textnps.themes.codebook import terms
+
+    df = preprocessed([text, "helt ok"], lang)
+    model = ThemeClassifier(progress=False, refiner=None).fit(df)
+    terms.tokenize_spans("något annat", "sv")  # the memo is in use before ...
+    assert model.transform(df)["themes"].iloc[0] != ""
+    assert terms._SPANS == {}  # ... and emptied when the transform is done: no survey's text lingers in memory

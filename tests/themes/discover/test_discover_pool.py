@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from discover_corpus import PERSON, SHOP, two_sided_frame
+from discover_corpus import PERSON, SHOP, own_theme, two_sided_frame
 from textnps.themes.discover.discoverer import ThemeDiscoverer
 from textnps.themes.discover.phrases import phrase_label, word_kinds
 from textnps.themes.discover.pool import pair_topics, paired_view, polarity
@@ -28,17 +28,9 @@ def fitted(request):
     return request.param, frame, model, model.transform(frame)
 
 
-def _own_theme(out: pd.DataFrame, truth: str) -> str:
-    """The top theme of the planted comments when it holds >= 90 % of them and >= 90 % of it is theirs."""
-    mine = out.loc[out["truth"] == truth, "discovered_theme"]
-    top = mine.value_counts().index[0]
-    members = out.loc[out["discovered_theme"] == top, "truth"]
-    return top if top and (mine == top).mean() >= 0.9 and (members == truth).mean() >= 0.9 else ""
-
-
 def test_each_detractor_reason_is_its_own_theme(fitted):
     _, _, _, out = fitted
-    assert all(_own_theme(out, reason) for reason in DETRACTOR_REASONS)
+    assert all(own_theme(out, reason) for reason in DETRACTOR_REASONS)
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -46,18 +38,18 @@ def test_one_fit_on_all_comments_lumps_a_detractor_reason(code):
     """What the per-category fits fix: one fit of as many themes lumps "no reply" with "fast reply"."""
     frame = two_sided_frame(code)
     out = ThemeDiscoverer(balance=False, progress=False).fit_transform(frame)
-    assert not all(_own_theme(out, reason) for reason in DETRACTOR_REASONS)
+    assert not all(own_theme(out, reason) for reason in DETRACTOR_REASONS)
 
 
 def test_two_polarities_of_one_reason_are_paired(fitted):
     _, _, model, out = fitted
-    fast, none = _own_theme(out, "reply_fast"), _own_theme(out, "reply_none")
+    fast, none = own_theme(out, "reply_fast"), own_theme(out, "reply_none")
     assert fast and none and fast != none
     themes = model.themes_.set_index("theme_id")
     assert themes.loc[fast, "paired_with"] == none and themes.loc[none, "paired_with"] == fast
     assert (themes.loc[fast, "polarity"], themes.loc[none, "polarity"]) == ("positive", "negative")
     # unrelated reasons are not paired
-    assert themes.loc[_own_theme(out, "fees"), "paired_with"] == ""
+    assert themes.loc[own_theme(out, "fees"), "paired_with"] == ""
     view = paired_view(model.themes_)
     pos = {t: i for i, t in enumerate(view["theme_id"])}
     assert abs(pos[fast] - pos[none]) == 1 and view.set_index("theme_id").loc[none, "topic"] == view.set_index(

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from discover_corpus import PERSON, SHOP, reasons_frame
+from discover_corpus import PERSON, SHOP, own_theme, reasons_frame
 from textnps.themes.codebook.format import load_codebook
 from textnps.themes.discover.discoverer import ThemeDiscoverer
 from textnps.themes.discover.draft import codebook_draft, write_codebook_draft
@@ -28,17 +28,9 @@ def fitted(request):
     return request.param, frame, model, model.transform(frame)
 
 
-def _own_theme(out: pd.DataFrame, truth: str) -> bool:
-    """The planted comments share one top theme that holds almost nothing else."""
-    mine = out.loc[out["truth"] == truth, "discovered_theme"]
-    top = mine.value_counts().index[0]
-    members = out.loc[out["discovered_theme"] == top, "truth"]
-    return top != "" and (mine == top).mean() >= 0.9 and (members == truth).mean() >= 0.9
-
-
 def test_planted_detractor_reason_is_its_own_theme(fitted):
     _, _, _, out = fitted
-    assert _own_theme(out, "price_rise")
+    assert own_theme(out, "price_rise")
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -47,8 +39,8 @@ def test_balance_gives_the_few_detractors_a_theme_when_themes_are_scarce(code):
     frame = reasons_frame(code)
     weighted = ThemeDiscoverer(n_themes=3, progress=False).fit_transform(frame)
     plain = ThemeDiscoverer(n_themes=3, balance=False, progress=False).fit_transform(frame)
-    assert _own_theme(weighted, "price_rise")
-    assert not _own_theme(plain, "price_rise")
+    assert own_theme(weighted, "price_rise")
+    assert not own_theme(plain, "price_rise")
 
 
 def _top_share(out: pd.DataFrame, truth: str) -> float:
@@ -67,7 +59,7 @@ def test_planted_near_duplicates_come_out_as_one(code):
     assert _top_share(merged, "price_rise") >= 0.95
     assert model.n_merged_["all"] >= 1
     for reason in ("staff_a", "staff_b", "speed"):  # and the distinct reasons stay apart
-        assert _own_theme(merged, reason)
+        assert own_theme(merged, reason)
 
 
 def test_no_company_or_person_name_in_labels_terms_or_saved_model(fitted, tmp_path):
@@ -193,7 +185,6 @@ def test_greetings_and_thanks_name_no_theme(code, greeting):
     docs = [f"{greeting} pris dyr", f"pris {greeting}", "levering"]
     assert greeting in generic_terms(docs, [code] * 3)
     assert "pris" not in generic_terms(docs, [code] * 3)
-
 
 
 def test_the_first_part_of_a_glued_segment_value_is_a_name():

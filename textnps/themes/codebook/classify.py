@@ -3,8 +3,7 @@
 How :class:`ThemeClassifier` works (each step in its own module):
 
 1. **Seeds** (:mod:`textnps.themes.codebook.seeds`, :mod:`~textnps.themes.codebook.weak_labels`):
-   the codebook's seed words, phrases
-   and patterns are looked up in each comment's words and lemmas, in the
+   the codebook's seed words, phrases and patterns are looked up in each comment's words and lemmas, in the
    comment's language (plus English), minus the theme's exclusions; ``judged``
    seeds count only where a sentiment word judges them (``trevlig kundtjänst``,
    not ``ringde kundtjänst``).
@@ -50,7 +49,7 @@ from sklearn.utils.validation import check_is_fitted
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError, close_match_hint
 from textnps.themes import persist
-from textnps.themes.codebook import active, refiner_domain, refining, subthemes
+from textnps.themes.codebook import active, refiner_domain, refining, subthemes, terms
 from textnps.themes.codebook.coding import format_themes, label_matrix
 from textnps.themes.codebook.format import Codebook, load_codebook
 from textnps.themes.codebook.frame import REQUIRED_COLUMNS, informative_rows, text_column
@@ -315,6 +314,7 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
         out["subthemes"] = subthemes.subtheme_column(self.codebook_, X, themes, score_col=self.score_col)
         for k, t in enumerate(self.theme_ids_):
             out[f"p_{t}"] = np.round(proba[:, k], 4)
+        terms.forget_spans()  # the memo served this transform's passes; a survey's tokens are not kept
         return out
 
     def polarity_evidence(self, X: pd.DataFrame, rows, ks, hits=None) -> tuple[list, list, np.ndarray]:
