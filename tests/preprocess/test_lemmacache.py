@@ -1,4 +1,5 @@
-"""The lemma tables cached on disk give the lemmas of the packages' own tables, and a damaged cache falls back."""
+"""The lemma tables cached on disk give the lemmas of the packages' own tables; a damaged cache is reported and rebuilt,
+a stale one is not read."""
 from __future__ import annotations
 
 import functools
@@ -58,7 +59,7 @@ def _cached(word: str, lang: str) -> dict[str, str]:
 def test_cached_tables_give_the_lemmas_of_the_normal_path(cache, lang):
     expected = [_reference(w, lang) for w in WORDS[lang]]
     assert [_cached(w, lang) for w in WORDS[lang]] == expected  # cold: decoded, then written
-    assert any(p.name.startswith("simplemma-") and p.name.endswith(f"-{lang}.txt") for p in cache.iterdir())
+    assert any(p.name.startswith("simplemma-") and p.name.endswith(f"-{lang}.tbl") for p in cache.iterdir())
     _clear()
     assert [_cached(w, lang) for w in WORDS[lang]] == expected  # warm: read from the cache
     assert any(e["simplemma"] != w for e, w in zip(expected, WORDS[lang]))  # the words do get lemmatised
@@ -75,7 +76,7 @@ def test_damaged_cache_falls_back_to_the_build(cache, lang, damage):
         return dict(table)
 
     assert lemmacache.cached_table(f"test-{lang}", build) == table
-    path = cache / f"test-{lang}.txt"
+    path = cache / f"test-{lang}.tbl"
     data = path.read_bytes()
     assert lemmacache.cached_table(f"test-{lang}", build) == table and len(calls) == 1  # read back
     damaged = {
@@ -85,8 +86,9 @@ def test_damaged_cache_falls_back_to_the_build(cache, lang, damage):
         "empty": b"",
     }[damage]
     path.write_bytes(damaged)
-    assert lemmacache.cached_table(f"test-{lang}", build) == table
-    assert len(calls) == 2  # the damaged file was ignored and the table built again
+    with pytest.warns(lemmacache.CacheDamagedWarning, match=r"test-.*\.tbl is damaged .* rebuilt"):
+        assert lemmacache.cached_table(f"test-{lang}", build) == table
+    assert len(calls) == 2  # the damaged file was not used and the table built again
     assert path.read_bytes() == data  # and the cache rewritten
 
 
@@ -101,10 +103,60 @@ def test_unwritable_cache_still_lemmatises(tmp_path, monkeypatch):
         _clear()
 
 
-def test_encode_refuses_newlines_and_round_trips():
-    assert lemmacache._encode({b"a\nb": b"c"}) is None
-    table = {"kundtjänst".encode(): b"x", b"": b"y"}
-    assert lemmacache._decode(lemmacache._encode(table)) == table
+def test_encode_refuses_overlong_entries_and_round_trips():
+    assert lemmacache._encode({b"a" * 70_000: b"c"}) is None
+    table = {"kundtjänst".encode(): b"x", b"": b"y", b"a\nb": "kundeservice".encode(), b"\xff": b""}
+    decoded = lemmacache._decode(lemmacache._encode(table))
+    assert decoded == table and dict(decoded) == table and list(decoded) == list(table) and len(decoded) == 4
+    assert decoded.get(b"missing") is None and decoded.get(b"missing", b"-") == b"-"
+    assert b"" in decoded and "kundtjänst" not in decoded  # keys are bytes
+    with pytest.raises(KeyError):
+        decoded[b"kundtjanst"]  # no accent folding
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_lemma_table_finds_every_key_among_colliding_slots(lang):
+    # 3,000 keys in 6,001 slots: many probe chains; every key and only those are found.
+    table = {f"{w}{i}".encode(): f"{i}".encode() for i in range(375) for w in WORDS[lang]}
+    decoded = lemmacache._decode(lemmacache._encode(table))
+    assert all(decoded.get(k) == v for k, v in table.items())
+    assert sum(decoded.get(f"{w}x{i}".encode()) is not None for i in range(375) for w in WORDS[lang]) == 0
+    assert lemmacache._decode(lemmacache._encode({})) == {} and lemmacache._decode(lemmacache._encode({})).get(b"a") is None
+
+
+def test_empty_or_absent_table_and_old_format_are_rebuilt(cache):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {b"kunde": b"kunde"}
+
+    cache.mkdir(parents=True)
+    old = b"textnps-lemma-cache 1 1 0\nkunde\nkunde\n"  # the earlier text format under the new name
+    (cache / "old.tbl").write_bytes(old)
+    with pytest.warns(lemmacache.CacheDamagedWarning):
+        assert lemmacache.cached_table("old", build) == {b"kunde": b"kunde"}
+    assert len(calls) == 1 and (cache / "old.tbl").read_bytes().startswith(b"textnps-lemma-table 2 ")
+
+
+def test_stale_cache_of_another_package_version_is_not_read(cache, monkeypatch):
+    # The package version is part of the file name: an upgrade builds its own file.
+    built = []
+
+    def fake_loader(lang):
+        built.append(lang)
+        return {"priserne".encode(): f"pris-{len(built)}".encode()}
+
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    monkeypatch.setattr(dictionary_factory, "_load_dictionary_from_disk", fake_loader)
+    for version in ("1.0", "1.0", "2.0"):
+        monkeypatch.setattr(lemmacache, "package_version", lambda package, v=version: v)
+        lemmacache.simplemma_lemmatizer.cache_clear()
+        lemmacache.simplemma_lemmatizer().lemmatize("priserne", "da")
+    assert built == ["da", "da"]  # 1.0 built once then read back; 2.0 built afresh
+    assert sorted(p.name for p in cache.iterdir()) == ["simplemma-1.0-da.tbl", "simplemma-2.0-da.tbl"]
+    lemmacache.simplemma_lemmatizer.cache_clear()
 
 
 def _clear_zipf():
@@ -170,7 +222,8 @@ def test_damaged_float_cache_falls_back_to_the_build(cache, damage):
         "header": b"not a cache\n" + data.partition(b"\n")[2],
         "empty": b"",
     }[damage])
-    assert lemmacache.cached_floats("floats", build) == table and len(calls) == 2
+    with pytest.warns(lemmacache.CacheDamagedWarning, match=r"floats\.bin is damaged"):
+        assert lemmacache.cached_floats("floats", build) == table and len(calls) == 2
     assert path.read_bytes() == data
     assert lemmacache._encode_floats({"a\nb": 1.0}) is None
 
@@ -191,7 +244,7 @@ def test_spacy_stop_words_come_from_the_cache_without_importing_spacy(lang, cach
         assert stopwords.spacy_stop_words(spacy_lang) == frozenset(get_lang_class(spacy_lang).Defaults.stop_words)
     finally:
         stopwords.spacy_stop_words.cache_clear()
-    assert list(cache.glob(f"spacy-*-{spacy_lang}-stop_words.txt"))
+    assert list(cache.glob(f"spacy-*-{spacy_lang}-stop_words.tbl"))
     code = ("import sys; from textnps.preprocess.stopwords import spacy_stop_words; "
             f"n = len(spacy_stop_words({spacy_lang!r})); print(n, 'spacy' in sys.modules)")
     env = dict(os.environ, TEXTNPS_CACHE_DIR=str(cache))

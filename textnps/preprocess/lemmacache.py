@@ -6,11 +6,15 @@ decoded table of a language actually seen to ``$TEXTNPS_CACHE_DIR`` (default
 ``$XDG_CACHE_HOME/textnps`` or ``~/.cache/textnps``), keyed by the package version; later runs
 read it back in a fraction of the time.
 
-The cache file is plain UTF-8 text (no pickle, nothing executed): a header line with the entry
-count and a CRC-32 of the body, then one key line and one value line per entry. A file that is
-missing, truncated or altered (wrong header, count or checksum) is ignored and the table is
-decoded from the package as before, then the cache is rewritten atomically (temporary file and
-``os.replace``). A cache that cannot be written (read-only disk) only costs the speed-up.
+The cache file is data only (no pickle, nothing executed): a header line with the format, the
+entry count and a CRC-32 of the body, then a hash table (open addressing) that is looked up as it
+lies in memory (:class:`LemmaTable`): opening a table costs reading its file, not decoding its
+800,000 entries, so a survey pays per word it looks up. A file that is missing is built; one that is
+truncated or altered (wrong header, size or checksum) is reported (:class:`CacheDamagedWarning`),
+never used, and rebuilt from the package; a stale one (another package version or cache format) is
+never read, since both are part of the file's name and header. Files are written atomically
+(temporary file and ``os.replace``). A cache that cannot be written (read-only disk) only costs
+the speed-up.
 
 wordfreq's Zipf tables (:mod:`textnps.preprocess.compounds`) are cached the same way by
 :func:`cached_floats`, in a binary file: the same header, then the float64 values and the words.
@@ -19,16 +23,25 @@ from __future__ import annotations
 
 import functools
 import os
+import struct
+import sys
 import tempfile
+import warnings
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-__all__ = ["cache_dir", "cached_floats", "cached_table", "package_version", "simplemma_lemmatizer", "spacy_lemma_table"]
+__all__ = [
+    "CacheDamagedWarning", "LemmaTable", "cache_dir", "cached_floats", "cached_table", "package_version",
+    "simplemma_lemmatizer", "spacy_lemma_table",
+]
 
-_MAGIC = b"textnps-lemma-cache 1"
+_MAGIC = b"textnps-lemma-table 2"
 _FLOAT_MAGIC = b"textnps-float-cache 1"
+_EMPTY = 0xFFFFFFFF
+_RECORD = struct.Struct("<HH")  # key length, value length
+_MAX_LEN = 0xFFFF
 
 
 def cache_dir() -> Path:
@@ -40,40 +53,108 @@ def cache_dir() -> Path:
     return Path(base) / "textnps"
 
 
-def _encode(table: dict[bytes, bytes]) -> bytes | None:
-    lines = []
+class LemmaTable(Mapping):
+    """A read-only ``bytes -> bytes`` table looked up in its encoded form (see :func:`_encode`).
+
+    Nothing is decoded up front: a look-up hashes the key (CRC-32), probes the slot array and
+    compares one or two records, so opening a table of 800,000 lemmas costs reading the file.
+    """
+
+    def __init__(self, slots: array, data: bytes, base: int, count: int):
+        # Records are read in place from *data* (the whole file), starting at offset *base*.
+        self._slots, self._data, self._base, self._count = slots, data, base, count
+
+    def get(self, key: bytes, default=None):
+        slots, data, base = self._slots, self._data, self._base
+        n = len(slots)
+        i = zlib.crc32(key) % n
+        while True:
+            at = slots[i]
+            if at == _EMPTY:
+                return default
+            klen, vlen = _RECORD.unpack_from(data, base + at)
+            start = base + at + 4
+            if data[start : start + klen] == key:
+                return data[start + klen : start + klen + vlen]
+            i = i + 1 if i + 1 < n else 0
+
+    def __getitem__(self, key: bytes) -> bytes:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, bytes) and self.get(key) is not None
+
+    def __iter__(self):
+        data, at, end = self._data, self._base, len(self._data)
+        while at < end:
+            klen, vlen = _RECORD.unpack_from(data, at)
+            yield data[at + 4 : at + 4 + klen]
+            at += 4 + klen + vlen
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def _encode(table: Mapping[bytes, bytes]) -> bytes | None:
+    """The cache file of *table*: a header line, the slot array (uint32), then the records.
+
+    Open addressing with linear probing over ``2 * len(table) + 1`` slots, each the offset of a
+    record (key and value lengths as uint16, the key, the value) or ``0xFFFFFFFF`` when empty.
+    """
+    records = bytearray()
+    n = 2 * len(table) + 1
+    slots = array("I", [_EMPTY]) * n
     for key, value in table.items():
-        if b"\n" in key or b"\n" in value:
-            return None  # not representable in the line format: the table is simply not cached
-        lines.append(key)
-        lines.append(value)
-    body = b"\n".join(lines) + b"\n" if lines else b""
+        if len(key) > _MAX_LEN or len(value) > _MAX_LEN:
+            return None  # not representable: the table is simply not cached
+        i = zlib.crc32(key) % n
+        while slots[i] != _EMPTY:
+            i = i + 1 if i + 1 < n else 0
+        slots[i] = len(records)
+        records += _RECORD.pack(len(key), len(value)) + key + value
+    if len(records) >= _EMPTY:
+        return None
+    if sys.byteorder != "little":
+        slots.byteswap()
+    body = slots.tobytes() + bytes(records)
     return b"%s %d %d\n" % (_MAGIC, len(table), zlib.crc32(body)) + body
 
 
-def _checked_body(data: bytes, magic: bytes) -> tuple[int, bytes] | None:
-    """The entry count and body of a cache file whose header and checksum are right, else None."""
-    head, sep, body = data.partition(b"\n")
-    parts = head.rsplit(b" ", 2)
-    if not sep or len(parts) != 3 or parts[0] != magic:
+def _checked_header(data: bytes, magic: bytes) -> tuple[int, int] | None:
+    """The entry count and the body's offset of a cache file whose header and checksum are right, else None."""
+    end = data.find(b"\n", 0, 200)
+    parts = data[:end].rsplit(b" ", 2) if end >= 0 else []
+    if len(parts) != 3 or parts[0] != magic:
         return None
     try:
         count, crc = int(parts[1]), int(parts[2])
     except ValueError:
         return None
-    return (count, body) if zlib.crc32(body) == crc else None
+    return (count, end + 1) if zlib.crc32(memoryview(data)[end + 1 :]) == crc else None
 
 
-def _decode(data: bytes) -> dict[bytes, bytes] | None:
-    checked = _checked_body(data, _MAGIC)
+def _checked_body(data: bytes, magic: bytes) -> tuple[int, bytes] | None:
+    """Like :func:`_checked_header`, with the body itself."""
+    checked = _checked_header(data, magic)
+    return None if checked is None else (checked[0], data[checked[1] :])
+
+
+def _decode(data: bytes) -> LemmaTable | None:
+    checked = _checked_header(data, _MAGIC)
     if checked is None:
         return None
-    count, body = checked
-    lines = body.split(b"\n")
-    if lines[-1] != b"" or len(lines) != 2 * count + 1:
+    count, start = checked
+    n = 2 * count + 1
+    if len(data) < start + 4 * n:
         return None
-    table = dict(zip(lines[0:-1:2], lines[1:-1:2]))
-    return table if len(table) == count else None
+    slots = array("I")
+    slots.frombytes(memoryview(data)[start : start + 4 * n])
+    if sys.byteorder != "little":
+        slots.byteswap()
+    return LemmaTable(slots, data, start + 4 * n, count)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -91,23 +172,37 @@ def _write_atomically(path: Path, data: bytes) -> None:
         pass  # no writable cache: every run decodes the package's table, as without the cache
 
 
-def cached_table(name: str, build: Callable[[], dict[bytes, bytes]]) -> dict[bytes, bytes]:
-    """The table cached as *name*, or ``build()`` (then cached) if the cache is absent or damaged."""
-    return _cached(cache_dir() / f"{name}.txt", build, _encode, _decode)
+def cached_table(name: str, build: Callable[[], dict[bytes, bytes]]) -> Mapping[bytes, bytes]:
+    """The table cached as *name* (a :class:`LemmaTable`), or ``build()`` (then cached) if the cache is absent or damaged."""
+    return _cached(cache_dir() / f"{name}.tbl", build, _encode, _decode)
+
+
+class CacheDamagedWarning(UserWarning):
+    """A cache file failed its checks (header, size or checksum) and was rebuilt from the package."""
 
 
 def _cached(path: Path, build: Callable, encode: Callable, decode: Callable):
     try:
-        table = decode(path.read_bytes())
+        data = path.read_bytes()
     except OSError:
-        table = None
-    if table is not None:
-        return table
+        data = None  # absent (or unreadable): built below
+    if data is not None:
+        table = decode(data)
+        if table is not None:
+            return table
+        warnings.warn(
+            f"The cache file {path} is damaged (wrong header, size or checksum); it is rebuilt from the "
+            "package's own data. Nothing else is affected.",
+            CacheDamagedWarning,
+            stacklevel=3,
+        )
     table = build()
     data = encode(table)
-    if data is not None:
-        _write_atomically(path, data)
-    return table
+    if data is None:
+        return table
+    _write_atomically(path, data)
+    decoded = decode(data)  # the same kind of table whether it came from the disk or the package
+    return decoded if decoded is not None else table
 
 
 def _encode_floats(table: dict[str, float]) -> bytes | None:
