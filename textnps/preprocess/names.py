@@ -69,20 +69,24 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if kinds.keys().isdisjoint(NON_WORD.split(lowered)):  # most comments: no word of the list (the fastest check)
         return []
     matches = list(_WORD.finditer(text))
-    lower = [lowered[m.start() : m.end()] for m in matches]
+    lower = [lowered[a:b] for a, b in map(re.Match.span, matches)]
     hits = [kinds.get(w, 0) for w in lower]
     cues, longest, ordinary, places, endings = _context()
     shouting = is_shouting(text)
-    capital = [not shouting and m.group(0)[0].isupper() and not (m.end() - m.start() > 1 and m.group(0).isupper())
-               for m in matches]
+
+    def capital(j: int) -> bool:  # only asked about list words and the word after a name
+        word = matches[j].group(0)
+        return not shouting and word[0].isupper() and not (len(word) > 1 and word.isupper())
+
     is_name = [False] * len(matches)
     for i, kind in enumerate(hits):
         if not kind:
             continue
         m, w = matches[i], lower[i]
-        start = i == 0 or bool(SENTENCE_END.search(text[matches[i - 1].end() : m.start()])) or not text[: m.start()].strip()
+        # (A word before this one means the text before it is not blank: no strip() needed there.)
+        start = i == 0 or bool(SENTENCE_END.search(text[matches[i - 1].end() : m.start()]))
         pair = _pair(i, lower, hits, ordinary, matches, text)
-        if capital[i]:
+        if capital(i):
             if kind == _LAST and i and lower[i - 1] in places and not pair:
                 continue  # "i Lund": a place
             if start and kind == _LAST and not pair:
@@ -92,7 +96,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             is_name[i] = pair or (w not in ordinary and kind & _FIRST and _after_cue(lower, i, cues, longest))
     # A first name's surname: the capitalised word after it, on the list or shaped like one.
     for i in range(len(matches) - 1):
-        if is_name[i] and not is_name[i + 1] and capital[i + 1] and _adjacent(matches, i, text) \
+        if is_name[i] and not is_name[i + 1] and capital(i + 1) and _adjacent(matches, i, text) \
                 and (hits[i + 1] & _LAST or lower[i + 1].endswith(endings)):
             is_name[i + 1] = True
     spans: list[list[int]] = []
