@@ -57,3 +57,19 @@ def test_cells_over_excels_limit_are_cut_with_a_warning(tmp_path):
     with pytest.warns(UserWarning, match=r"1 cell\(s\) longer than Excel's 32,767 characters were cut in"):
         write_excel(tables, tmp_path / "r.xlsx")
     assert len(load_workbook(tmp_path / "r.xlsx")["t"]["A2"].value) == 32_767
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "nb"])
+def test_each_sheet_keeps_frozen_header_widths_and_formats(tmp_path, lang):
+    tables = {"trends": pd.DataFrame({"segment": ["(all)", "(all)"], "share": [12.345, None], "p_value": [0.01234, 0.5],
+                                      "n": [10, 20]}),
+              "empty": pd.DataFrame({"theme_id": pd.Series([], dtype=object)})}
+    book = load_workbook(write_excel(tables, tmp_path / "r.xlsx", lang=lang))
+    sheet = book["trends"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D3"
+    assert [sheet.column_dimensions[c].width for c in "ABCD"] == [
+        max(10, len(str(sheet[f"{c}1"].value)) + 2) for c in "ABCD"]
+    assert [sheet[f"{c}2"].number_format for c in "BCD"] == ["0.0", "0.0000", "General"]
+    assert sheet["B3"].value is None and sheet["B3"].number_format == "0.0"  # a missing share stays empty
+    assert sheet["A2"].value != "(all)"  # the code is written in the report's language
+    assert book["empty"].max_row == 1 and book["empty"].auto_filter.ref == "A1:A1"

@@ -62,36 +62,41 @@ def write_excel(tables: dict[str, pd.DataFrame], path, *, lang: str = "en", labe
     UTC without the zone (Excel has none).
     """
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
     labels = labels or report_labels(lang)  # a caller with more tables (the wave comparison) brings its labels
     path = Path(path)
-    book = Workbook()
-    book.remove(book.active)
+    # Write-only mode streams each row to the file: no cell objects are kept (the sheet's layout,
+    # widths, frozen header and filter, is set before its rows, as that mode requires).
+    book = Workbook(write_only=True)
     used: set = set()
     n_cut = 0
     codes = {**labels.get("categories", {}), **labels.get("values", {})}  # "detractor" -> "Kritiker", "up" -> "op"
     for name, frame in tables.items():
         sheet = book.create_sheet(_sheet_name(name, used))
         headers = [neutralise(column_header(str(c), labels)) for c in frame.columns]
-        sheet.append(headers)
-        words = [codes if str(c) in _CODED else None for c in frame.columns]
-        for row in frame.itertuples(index=False, name=None):
-            n_cut += sum(isinstance(v, str) and len(v) >= _MAX_CELL for v in row)
-            sheet.append([_cell(words[i].get(v, v) if words[i] and isinstance(v, str) else v)
-                          for i, v in enumerate(row)])
+        formats = []
+        for i, (column, header) in enumerate(zip(frame.columns, headers), start=1):
+            longest = frame[column].astype(str).str.len().max() if len(frame) and frame[column].dtype == object else 0
+            width = min(60, max(10, len(str(header)) + 2, int(longest or 0) + 2))
+            sheet.column_dimensions[get_column_letter(i)].width = width
+            # p-values need their small digits; shares, NPS and impact read best with one decimal
+            formats.append(("0.0000" if str(column).startswith("p_") else "0.0")
+                           if pd.api.types.is_float_dtype(frame[column].dtype) else None)
         sheet.freeze_panes = "A2"
         if len(frame.columns):
-            sheet.auto_filter.ref = sheet.dimensions
-        for i, (column, header) in enumerate(zip(frame.columns, headers), start=1):
-            letter = get_column_letter(i)
-            longest = frame[column].astype(str).str.len().max() if len(frame) and frame[column].dtype == object else 0
-            sheet.column_dimensions[letter].width = min(60, max(10, len(str(header)) + 2, int(longest or 0) + 2))
-            if pd.api.types.is_float_dtype(frame[column].dtype):
-                # p-values need their small digits; shares, NPS and impact read best with one decimal
-                fmt = "0.0000" if str(column).startswith("p_") else "0.0"
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
-                    cell.number_format = fmt
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+        sheet.append(headers)
+        words = [codes if str(c) in _CODED else None for c in frame.columns]
+        formatted = [(i, fmt) for i, fmt in enumerate(formats) if fmt]
+        for row in frame.itertuples(index=False, name=None):
+            n_cut += sum(isinstance(v, str) and len(v) >= _MAX_CELL for v in row)
+            values = [_cell(words[i].get(v, v) if words[i] and isinstance(v, str) else v) for i, v in enumerate(row)]
+            for i, fmt in formatted:
+                cell = values[i] = WriteOnlyCell(sheet, value=values[i])
+                cell.number_format = fmt
+            sheet.append(values)
     if not tables:
         book.create_sheet("empty")
     path.parent.mkdir(parents=True, exist_ok=True)
