@@ -14,12 +14,14 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import pandas as pd
 
 from textnps._errors import InputError
 from textnps.preprocess.stream import ordered_map
+from textnps.report.distinct import preprocessed
 from textnps.report.inputs import apply_window, init_options, truncation_notes, window_notes
 
 __all__ = ["SurveyPlan", "standardize_chunk", "id_hashes", "check_unique_ids", "fit_positions", "take_rows",
@@ -127,19 +129,27 @@ def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyP
                                          random_state=plan.seed))
     step = 5000  # this process and n_jobs - 1 workers (not joblib's n_jobs workers besides this one: memory)
     parts = (train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step))
-    train = list(ordered_map(pre.transform, parts, n_jobs))
+    train = list(ordered_map(partial(preprocessed, pre=pre), parts, n_jobs))
     clf.fit(pd.concat(train) if train else pre.transform(train_rows))
     clf.progress = False  # per chunk: the chunks' own bar shows progress
     return pre, clf, book
 
 
-def process_chunk(frame: pd.DataFrame, pre, clf) -> tuple[pd.DataFrame, Counter]:
-    """A standardized chunk preprocessed and classified, slimmed to what the report needs; preprocess counts."""
-    from textnps.preprocess.summary import SUMMARY_ATTR
+def process_chunk(frame: pd.DataFrame, pre, clf, *, distinct: bool = True) -> tuple[pd.DataFrame, Counter]:
+    """A standardized chunk preprocessed and classified, slimmed to what the report needs; preprocess counts.
 
+    With *distinct*, each distinct comment is preprocessed once and each distinct (comment, score) classified
+    once (:mod:`textnps.report.distinct`): the same result, less work where comments repeat."""
+    from textnps.preprocess.summary import SUMMARY_ATTR
+    from textnps.report.distinct import classify_distinct, preprocess_distinct
     from textnps.report.model_used import theme_sources
 
-    out = clf.transform(pre.transform(frame))
+    if distinct:
+        done, codes = preprocess_distinct(frame, pre)
+        out = classify_distinct(done, clf, codes)
+        out.attrs[SUMMARY_ATTR] = done.attrs.get(SUMMARY_ATTR, {})
+    else:
+        out = clf.transform(pre.transform(frame))
     out = out.assign(theme_source=theme_sources(clf, out))
     counts = Counter(out.attrs.get(SUMMARY_ATTR, {}))
     probabilities = [c for c in out.columns if c.startswith("p_")]
