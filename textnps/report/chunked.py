@@ -116,23 +116,35 @@ def take_rows(frame: pd.DataFrame, start: int, positions: np.ndarray) -> pd.Data
 
 
 def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyPlan, *, progress: bool = False,
-               n_jobs: int = 1):
-    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose (the classifier's
-    training rows preprocessed on *n_jobs* processes)."""
-    from textnps.preprocess import Preprocessor
+               n_jobs: int = 1, run=None):
+    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose.
+
+    The Preprocessor is fitted, and the classifier's training rows preprocessed, by ``run(fn, items)`` (the
+    list of ``fn(item)``; default: on *n_jobs* processes, this one first); a Dask cluster passes its own, so
+    that this process never loads the language and lemma models."""
     from textnps.report.inputs import load_book
     from textnps.themes.codebook.classify import ThemeClassifier
 
-    pre = Preprocessor(**init_options(Preprocessor, text_col="text", progress=False, n_jobs=1)).fit(prior_rows)
+    if run is None:
+        def run(fn, items):
+            return list(ordered_map(fn, items, n_jobs))
+
+    pre = run(fit_preprocessor, [prior_rows])[0]
     book = load_book(plan.codebook)
     clf = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=plan.refiner, progress=progress,
                                          random_state=plan.seed))
     step = 5000  # this process and n_jobs - 1 workers (not joblib's n_jobs workers besides this one: memory)
-    parts = (train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step))
-    train = list(ordered_map(partial(preprocessed, pre=pre), parts, n_jobs))
-    clf.fit(pd.concat(train) if train else pre.transform(train_rows))
+    parts = [train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step)] or [train_rows]
+    clf.fit(pd.concat(run(partial(preprocessed, pre=pre), parts)))
     clf.progress = False  # per chunk: the chunks' own bar shows progress
     return pre, clf, book
+
+
+def fit_preprocessor(rows: pd.DataFrame):
+    """The out-of-core path's Preprocessor (of the ``text`` column), fitted on *rows*."""
+    from textnps.preprocess import Preprocessor
+
+    return Preprocessor(**init_options(Preprocessor, text_col="text", progress=False, n_jobs=1)).fit(rows)
 
 
 def process_chunk(frame: pd.DataFrame, pre, clf, *, distinct: bool = True) -> tuple[pd.DataFrame, Counter]:
