@@ -11,7 +11,8 @@ import pytest
 from textnps.preprocess import Preprocessor
 from textnps.preprocess.summary import SUMMARY_ATTR
 from textnps.report.chunked import SurveyPlan, fit_models, process_chunk, standardize_chunk
-from textnps.report.distinct import distinct_codes, preprocess_distinct
+from textnps.report.distinct import distinct_codes, preprocess_distinct, score_groups
+from textnps.stats import nps_category
 from textnps.themes.codebook.classify import ThemeClassifier
 
 from _scale_survey import survey
@@ -61,14 +62,22 @@ def test_preprocess_distinct_counts_every_row(fitted, monkeypatch):
     assert len(set(codes)) == frame["text"].nunique(dropna=False)
 
 
-def test_classifier_sees_each_comment_and_score_once(fitted, monkeypatch):
+def test_classifier_sees_each_comment_and_nps_category_once(fitted, monkeypatch):
     frame, pre, clf = fitted
     seen = []
     transform = ThemeClassifier.transform
     monkeypatch.setattr(ThemeClassifier, "transform", lambda self, X: seen.append(len(X)) or transform(self, X))
     process_chunk(frame, pre, clf)
-    pairs = len(frame[["text", "score"]].drop_duplicates())
-    assert seen == [pairs] and pairs < len(frame)
+    pairs = len(frame.assign(category=nps_category(frame["score"]).astype(str))[["text", "category"]]
+                .drop_duplicates())
+    assert seen == [pairs] and pairs < len(frame[["text", "score"]].drop_duplicates())
+
+
+def test_scores_count_by_their_nps_category_and_other_values_apart():
+    groups = score_groups(pd.Series([0, 6, 7, 8, 9, 10, np.nan, 11, 8.5, "x", 11]))
+    assert groups[:6].tolist() == [0, 0, 1, 1, 2, 2]
+    assert len(set(groups[6:9])) == 3 and min(groups[6:]) >= 3
+    assert groups[9] == groups[6] and groups[10] == groups[7]  # "x" is missing, like NaN
 
 
 def test_distinct_codes_number_values_and_their_first_rows():

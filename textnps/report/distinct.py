@@ -10,8 +10,8 @@ fitted, so the result is the same as running them on every row:
   the distinct comments are preprocessed in groups of equal multiplicity *m*
   and each group's counts are multiplied by *m*;
 - the :class:`~textnps.themes.codebook.classify.ThemeClassifier` sees each
-  distinct (comment, score) pair once (the score decides the polarity of a
-  comment without sentiment words, and its sub-themes' polarity).
+  distinct (comment, NPS category) pair once (the score's category decides the
+  polarity of a comment without sentiment words, and its sub-themes' polarity).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ import pandas as pd
 from textnps.preprocess.pipeline import OUTPUT_COLUMNS
 from textnps.preprocess.summary import SUMMARY_ATTR
 
-__all__ = ["preprocess_distinct", "preprocessed", "classify_distinct", "distinct_codes"]
+__all__ = ["preprocess_distinct", "preprocessed", "classify_distinct", "distinct_codes", "score_groups"]
 
 
 def distinct_codes(values) -> tuple[np.ndarray, np.ndarray]:
@@ -64,12 +64,24 @@ def preprocessed(frame: pd.DataFrame, pre) -> pd.DataFrame:
     return preprocess_distinct(frame, pre)[0]
 
 
+def score_groups(scores: pd.Series) -> np.ndarray:
+    """Scores the classifier treats alike share a number: a whole score 0-10 counts only by its NPS category
+    (0-6, 7-8, 9-10: the polarity fallback and the sub-themes' polarity read nothing else); any other value
+    (missing, out of range) is a group of its own."""
+    s = pd.to_numeric(scores, errors="coerce").to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        valid = (s >= 0) & (s <= 10) & (s % 1 == 0)
+        category = np.select([s <= 6, s <= 8], [0, 1], 2)
+    other, _ = distinct_codes(s)
+    return np.where(valid, category, 3 + other)
+
+
 def classify_distinct(frame: pd.DataFrame, clf, text_codes: np.ndarray) -> pd.DataFrame:
-    """``clf.transform(frame)``, computed on each distinct (comment, score) pair once; *text_codes* number the
-    distinct comments (from :func:`preprocess_distinct`)."""
+    """``clf.transform(frame)``, computed on each distinct (comment, NPS category) pair once (:func:`score_groups`);
+    *text_codes* number the distinct comments (from :func:`preprocess_distinct`)."""
     score_col = getattr(clf, "score_col", "score")
     if score_col in frame.columns:
-        score_codes, _ = distinct_codes(pd.to_numeric(frame[score_col], errors="coerce"))
+        score_codes = score_groups(frame[score_col])
         keys = text_codes * (int(score_codes.max(initial=0)) + 1) + score_codes
     else:
         keys = text_codes
