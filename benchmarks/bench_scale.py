@@ -74,7 +74,8 @@ def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) ->
     """One ``textnps analyze`` in a fresh process: wall seconds, peak PSS of the tree and peak RSS (GB)."""
     import psutil
 
-    exe = shutil.which("textnps") or str(Path(sys.executable).with_name("textnps"))
+    sibling = Path(sys.executable).with_name("textnps")  # this environment's textnps first, not one on PATH
+    exe = str(sibling) if sibling.exists() else shutil.which("textnps")
     command = ["nice", "-n", "5", exe, "analyze", str(survey), "--out", str(out),
                "--progress" if progress else "--no-progress",
                "--text-col", "comment", "--score-col", "score", "--date-col", "date",

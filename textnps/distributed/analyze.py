@@ -1,7 +1,8 @@
 """``analyze`` of a Dask DataFrame: three passes over its partitions, run on the cluster.
 
 1. each partition is read into the canonical columns and counted (ids hashed, to check they are unique);
-2. the rows the models fit on (those the in-memory path takes) are gathered, and the models fitted here;
+2. the rows the models fit on (those the in-memory path takes) are gathered; the Preprocessor is fitted and the
+   training rows preprocessed on the workers, the classifier fitted here (this process loads no preprocessing models);
 3. each partition is preprocessed and classified on a worker with those models
    (:func:`textnps.report.chunked.process_chunk`) and only the compact rows come back.
 
@@ -10,6 +11,7 @@ The report's tables are then computed once from all the rows (exact counts).
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -49,6 +51,13 @@ def _compute(tasks: list, *, desc: str, progress: bool) -> list:
     return client.gather(futures)
 
 
+def _run(fn, items: list, *, progress: bool) -> list:
+    """``fn(item)`` for each item, on the cluster (fitting: this process does not load the preprocessing models)."""
+    from dask import delayed
+
+    return _compute([delayed(fn)(item) for item in items], desc="fitting", progress=progress)
+
+
 def _scan(raw: pd.DataFrame, plan: SurveyPlan):
     frame, counts = standardize_chunk(raw, plan)
     return counts, id_hashes(frame), frame.attrs["score_column"]
@@ -86,7 +95,7 @@ def analyze_dask(ddf, *, plan: SurveyPlan, progress: bool, steps, notes: list):
     steps.update()
     steps.set_postfix_str("fitting")
     pre, clf, book = fit_models(pd.concat([t[0] for t in taken]), pd.concat([t[1] for t in taken]), plan,
-                                progress=progress)
+                                progress=progress, run=partial(_run, progress=progress))
     del taken
     client = _client()
     models = client.scatter((pre, clf), broadcast=True) if client is not None else delayed((pre, clf))

@@ -14,12 +14,14 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import pandas as pd
 
 from textnps._errors import InputError
 from textnps.preprocess.stream import ordered_map
+from textnps.report.distinct import preprocessed
 from textnps.report.inputs import apply_window, init_options, truncation_notes, window_notes
 
 __all__ = ["SurveyPlan", "standardize_chunk", "id_hashes", "check_unique_ids", "fit_positions", "take_rows",
@@ -114,32 +116,52 @@ def take_rows(frame: pd.DataFrame, start: int, positions: np.ndarray) -> pd.Data
 
 
 def fit_models(prior_rows: pd.DataFrame, train_rows: pd.DataFrame, plan: SurveyPlan, *, progress: bool = False,
-               n_jobs: int = 1):
-    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose (the classifier's
-    training rows preprocessed on *n_jobs* processes)."""
-    from textnps.preprocess import Preprocessor
+               n_jobs: int = 1, run=None):
+    """``(preprocessor, classifier, book)`` fitted on the rows :func:`fit_positions` chose.
+
+    The Preprocessor is fitted, and the classifier's training rows preprocessed, by ``run(fn, items)`` (the
+    list of ``fn(item)``; default: on *n_jobs* processes, this one first); a Dask cluster passes its own, so
+    that this process never loads the language and lemma models."""
     from textnps.report.inputs import load_book
     from textnps.themes.codebook.classify import ThemeClassifier
 
-    pre = Preprocessor(**init_options(Preprocessor, text_col="text", progress=False, n_jobs=1)).fit(prior_rows)
+    if run is None:
+        def run(fn, items):
+            return list(ordered_map(fn, items, n_jobs))
+
+    pre = run(fit_preprocessor, [prior_rows])[0]
     book = load_book(plan.codebook)
     clf = ThemeClassifier(**init_options(ThemeClassifier, codebook=book, refiner=plan.refiner, progress=progress,
                                          random_state=plan.seed))
     step = 5000  # this process and n_jobs - 1 workers (not joblib's n_jobs workers besides this one: memory)
-    parts = (train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step))
-    train = list(ordered_map(pre.transform, parts, n_jobs))
-    clf.fit(pd.concat(train) if train else pre.transform(train_rows))
+    parts = [train_rows.iloc[i:i + step] for i in range(0, len(train_rows), step)] or [train_rows]
+    clf.fit(pd.concat(run(partial(preprocessed, pre=pre), parts)))
     clf.progress = False  # per chunk: the chunks' own bar shows progress
     return pre, clf, book
 
 
-def process_chunk(frame: pd.DataFrame, pre, clf) -> tuple[pd.DataFrame, Counter]:
-    """A standardized chunk preprocessed and classified, slimmed to what the report needs; preprocess counts."""
-    from textnps.preprocess.summary import SUMMARY_ATTR
+def fit_preprocessor(rows: pd.DataFrame):
+    """The out-of-core path's Preprocessor (of the ``text`` column), fitted on *rows*."""
+    from textnps.preprocess import Preprocessor
 
+    return Preprocessor(**init_options(Preprocessor, text_col="text", progress=False, n_jobs=1)).fit(rows)
+
+
+def process_chunk(frame: pd.DataFrame, pre, clf, *, distinct: bool = True) -> tuple[pd.DataFrame, Counter]:
+    """A standardized chunk preprocessed and classified, slimmed to what the report needs; preprocess counts.
+
+    With *distinct*, each distinct comment is preprocessed once and each distinct (comment, score) classified
+    once (:mod:`textnps.report.distinct`): the same result, less work where comments repeat."""
+    from textnps.preprocess.summary import SUMMARY_ATTR
+    from textnps.report.distinct import classify_distinct, preprocess_distinct
     from textnps.report.model_used import theme_sources
 
-    out = clf.transform(pre.transform(frame))
+    if distinct:
+        done, codes = preprocess_distinct(frame, pre)
+        out = classify_distinct(done, clf, codes)
+        out.attrs[SUMMARY_ATTR] = done.attrs.get(SUMMARY_ATTR, {})
+    else:
+        out = clf.transform(pre.transform(frame))
     out = out.assign(theme_source=theme_sources(clf, out))
     counts = Counter(out.attrs.get(SUMMARY_ATTR, {}))
     probabilities = [c for c in out.columns if c.startswith("p_")]

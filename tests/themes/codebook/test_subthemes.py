@@ -85,3 +85,20 @@ def test_a_codebook_without_subthemes_gets_an_empty_column():
     df = preprocessed(["Ringer hele tiden og prøver at sælge"], "da")
     assert subtheme_column(book, df, [""]).tolist() == [""]
     assert isinstance(subtheme_column(book, df, [""]), pd.Series)
+
+
+@pytest.mark.parametrize("texts, lang", [
+    (["Umöjligt att säga upp försäkringen", "Satt i telefonkön i en timme"], "sv"),
+    (["Jeg ventede i telefonen i 45 minutter", "Et gebyr på 50 kr for en papirfaktura"], "da"),
+    (["Vanskelig å si opp avtalen", "Premien har økt og egenandelen er for høy"], "nb"),
+])
+def test_the_subtheme_matcher_is_built_once_per_codebook_and_finds_the_same(texts, lang):
+    from textnps.themes.codebook.seeds import SeedMatcher
+    from textnps.themes.codebook.subthemes import subtheme_book, subtheme_matcher
+
+    book = Codebook.from_yaml(NORDIC.text)  # a codebook of its own: a matcher of its own
+    assert subtheme_matcher(book) is subtheme_matcher(book) is not subtheme_matcher(NORDIC)
+    df = preprocessed(texts, lang, score=[1, 2])
+    kept = subtheme_column(book, df, ["", ""])
+    fresh = subtheme_column(book, df, ["", ""], matcher=SeedMatcher(subtheme_book(book)))
+    assert kept.tolist() == fresh.tolist() and all(kept)

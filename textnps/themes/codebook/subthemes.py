@@ -24,9 +24,12 @@ from textnps.themes.codebook.format import Codebook
 from textnps.themes.codebook.seeds import SeedMatcher
 from textnps.themes.codebook.weak_labels import seed_matrix
 
-__all__ = ["subtheme_book", "subtheme_column", "subtheme_parents"]
+__all__ = ["subtheme_book", "subtheme_column", "subtheme_matcher", "subtheme_parents"]
 
 _BY_CATEGORY = {"promoter": "pos", "detractor": "neg"}
+#: Sub-theme matchers kept (codebook id -> (codebook, matcher)); the oldest goes first.
+_MATCHERS: dict[int, tuple[Codebook, SeedMatcher]] = {}
+_MAX_MATCHERS = 8
 
 
 def subtheme_book(codebook: Codebook) -> Codebook:
@@ -50,6 +53,18 @@ def _category_polarity(X: pd.DataFrame, score_col: str) -> list:
     return [_BY_CATEGORY.get(c) for c in categories]
 
 
+def subtheme_matcher(codebook: Codebook) -> SeedMatcher:
+    """The seed matcher of *codebook*'s sub-themes, built once per codebook (a frozen dataclass) and kept for
+    the next batches, so its caches of token lookups serve every chunk of a survey."""
+    key = id(codebook)
+    kept = _MATCHERS.get(key)
+    if kept is None or kept[0] is not codebook:
+        if len(_MATCHERS) >= _MAX_MATCHERS:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        kept = _MATCHERS[key] = (codebook, SeedMatcher(subtheme_book(codebook)))
+    return kept[1]
+
+
 def subtheme_column(codebook: Codebook, X: pd.DataFrame, themes, *, score_col: str = "score",
                     matcher: SeedMatcher | None = None) -> pd.Series:
     """The ``subthemes`` column of the preprocessed comments *X*, whose ``themes`` cells are *themes*.
@@ -59,7 +74,7 @@ def subtheme_column(codebook: Codebook, X: pd.DataFrame, themes, *, score_col: s
     """
     if not codebook.subthemes:
         return pd.Series("", index=X.index, dtype=str)
-    matcher = matcher if matcher is not None else SeedMatcher(subtheme_book(codebook))
+    matcher = matcher if matcher is not None else subtheme_matcher(codebook)
     ids = [s.id for s in codebook.subthemes]
     found, _ = seed_matrix(matcher, X, ids)
     by_category = _category_polarity(X, score_col)
