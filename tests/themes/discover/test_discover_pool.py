@@ -145,3 +145,30 @@ def test_a_negative_theme_is_not_named_with_a_positive_word(code, good, bad):
     assert phrase_label(comments, {"pris"}, min_count=2) == good
     assert phrase_label(comments, {"pris"}, min_count=2, side=-1) == bad
     assert phrase_label(comments, {"pris"}, min_count=2, side=1) == good
+
+
+def _kinds(texts, code):
+    forms = SurfaceForms(texts, [code] * len(texts))
+    return [word_kinds(forms.pairs(i), code, lambda lemma, _c: lemma) for i in range(len(texts))]
+
+
+@pytest.mark.parametrize(("code", "weak", "strong", "keys"), [
+    ("sv", "par veckor", "dyr avgift", {"vecka", "veckor", "avgifta"}), ("da", "ca kr", "højt gebyr", {"kr", "gebyr"}),
+    ("nb", "ca kr", "høyt gebyr", {"kr", "gebyr"})])
+def test_a_label_is_never_only_units(code, weak, strong, keys):
+    """``ca kr`` / ``par veckor`` (the most written) name nothing: the reason's phrase wins; units alone
+    give no label."""
+    comments = _kinds([weak] * 6 + [f"betale kr, {strong}"] * 3, code)
+    assert phrase_label(comments, keys, min_count=2) == strong
+    assert phrase_label(_kinds([weak] * 6 + ["betale kr"] * 6, code), keys | {"betale"}, min_count=2) is None
+
+
+@pytest.mark.parametrize(("code", "opener", "strong", "keys"), [
+    ("sv", "medan man väntar", "lång väntetid", {"vänta", "väntar", "väntetid"}),
+    ("da", "når man ringer", "lang ventetid", {"ringe", "ringer", "ventetid"}),
+    ("nb", "fordi man ringer", "lang ventetid", {"ringe", "ringer", "ventetid"})])
+def test_a_label_never_starts_with_a_clause_opener(code, opener, strong, keys):
+    comments = _kinds([opener] * 6 + [strong] * 3, code)
+    label = phrase_label(comments, keys, min_count=2)
+    assert label == strong
+    assert not label.split()[0] in {"medan", "når", "fordi"}

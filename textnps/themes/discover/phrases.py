@@ -16,6 +16,12 @@ What a phrase may hold, so that it never shows a name or says nothing:
 
 A phrase needs at least one of the theme's key terms, two content words or a negator and a content
 word, and at least *min_count* comments (3, and 2 % of those looked at) writing it.
+
+**Weak words** (issue 14: ``ca kr``, ``betale kr``, ``par uger``, ``når man ringer`` told an analyst
+nothing): a unit or quantity (:data:`WEAK_WORDS`: *kr*, *ca*, *stk*, *par*, *uger*...) is a content
+word that does not count towards the two, and a phrase never ends on one; a clause opener
+(:data:`OPENERS`: *når*, *hvis*, *fordi*...) is a function word even where the vocabulary holds it, so
+no phrase starts with it.
 """
 from __future__ import annotations
 
@@ -28,6 +34,18 @@ __all__ = ["phrase_label", "word_kinds"]
 
 CONTENT, FUNCTION, NEGATOR = 1, 2, 3
 
+#: Units, amounts and time spans (sv, da, nb, nn): content words that name no reason on their own.
+WEAK_WORDS = frozenset("""
+kr kr. kroner kronor krone krona kronan kronen ca ca. cirka circa omkring ungefär ungefær stk st styk stykker
+styck stycken pct procent prosent dkk sek nok euro kl kl. min minut minutter minuter minutt timer timmar time
+timme timmer dag dage dagar dager døgn dygn uge uger ugen veckor vecka veckan uke uker uka måned måneder månad
+månader månaden måneden år året åren årene par parti gang gange gånger ganger
+""".split())
+#: Words that open a subordinate clause: a label never starts with one ("når man ringer").
+OPENERS = frozenset("""
+når när hvis om som at att da då fordi eftersom därför derfor mens medan inden innan innen før siden sedan
+sidan indtil tills inntil hvordan hur hvad vad hva hvor var hvilket vilket hvorfor varför selvom
+""".split())
 
 @lru_cache(maxsize=16)
 def _sentiment(code: str):
@@ -80,7 +98,7 @@ def word_kinds(pairs, code, token_of) -> list[tuple[int, str, str, int]]:
         lemma, word = pair
         if word in negators:
             out.append((NEGATOR, "", word, 0))
-        elif word in stop:  # before the vocabulary, which keeps a few (*alle*, *når*)
+        elif word in stop or word in OPENERS:  # before the vocabulary, which keeps a few (*alle*, *når*)
             out.append((FUNCTION, "", word, 0))
         elif (token := token_of(lemma, code)) is not None:
             out.append((CONTENT, token, word, _sign(word, code) if code else 0))
@@ -102,13 +120,14 @@ def _spans(kinds, keys: frozenset, max_len: int):
             signs.add(sign)
             if kind == 0:
                 break
-            if kind == CONTENT:
+            weak = kind == CONTENT and kinds[end][2] in WEAK_WORDS
+            if kind == CONTENT and not weak:
                 contents += 1
                 if token in keys:
                     key_hits.add(token)
             elif kind == NEGATOR:
                 negated = True
-            if end > start and kind == CONTENT and key_hits and (contents >= 2 or negated):
+            if end > start and kind == CONTENT and not weak and key_hits and (contents >= 2 or negated):
                 text = " ".join(w for _, _, w, _ in kinds[start:end + 1])
                 if text not in seen:
                     seen.add(text)
