@@ -44,6 +44,8 @@ DOMAINS = HERE / "trainset" / "labels_domains.csv"
 EVALUATION_SETS = (bench.LABELS, bench.HELDOUT, HERE / "devset_no" / "labels.csv", HERE / "testset" / "labels.csv")
 #: seeds of the unlabelled fitting samples: not the benchmark's (bench_classify.SEED + 0, 1, 2)
 FIT_SEED = bench.SEED + 100
+#: the shipped refiner's settings (chosen by 5-fold CV on the training codes: benchmarks/RESULTS.md, issue 13 step 2)
+REFINER_SETTINGS: dict = {}
 
 
 def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
@@ -80,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     from textnps.themes.codebook.format import codebook_folder, load_codebook
     from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
     from textnps.themes.codebook.refining import REFINER_FOLDER
+    from textnps.themes.codebook.seed_clauses import seed_clause_texts
     from textnps.themes.codebook.words import proper_nouns
     from textnps.preprocess.vocabulary import private_terms
     from textnps.themes.codebook.coding import label_matrix, parse_themes
@@ -105,9 +108,13 @@ def main(argv: list[str] | None = None) -> int:
         proba.append(draw_proba)
         print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
     n = len(train)
+    # the clauses holding each theme's seeds: the seeds are the codebook's, the same in every draw
+    clauses = seed_clause_texts(pre["text_clean"].fillna("").astype(str).tolist(), pre["lang"].astype(str).tolist(),
+                                hits, len(ids))
     frame = refiner_frame(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), ids,
-                          langs=pre["lang"].astype(str).tolist() * args.draws)
-    refiner = ThemeRefiner().fit(frame, np.vstack([Y] * args.draws),
+                          langs=pre["lang"].astype(str).tolist() * args.draws,
+                          clauses=[c * args.draws for c in clauses])
+    refiner = ThemeRefiner(**REFINER_SETTINGS).fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str))
                                  | private_terms([], pre["text_clean"].astype(str)))
@@ -122,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     refiner.save(target)
     print(f"wrote {target}", file=sys.stderr)
     print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
-          f"threshold {refiner.threshold_} (chosen by {refiner.cv}-fold cross-validation), "
+          f"{refiner.n_char_grams_} character n-grams, {refiner.n_clause_terms_} clause words, thresholds "
+          f"{dict(zip(ids, np.round(refiner.thresholds_, 3).tolist()))} (chosen by {refiner.cv}-fold cross-validation), "
           f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "
           f"{time.perf_counter() - start:.0f} s")
     print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))

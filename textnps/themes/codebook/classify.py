@@ -59,7 +59,7 @@ from textnps.themes.codebook.polarity_decisions import polarity_evidence, theme_
 from textnps.themes.codebook.refiner import ThemeRefiner
 from textnps.themes.codebook.refiner_themes import refines
 from textnps.themes.codebook.seeds import SeedMatcher
-from textnps.themes.codebook.weak_labels import GENERAL, drop_general_with_others, seed_matrix, training_rows
+from textnps.themes.codebook.weak_labels import drop_general_with_others, seed_matrix, training_rows
 
 __all__ = ["ThemeClassifier", "REQUIRED_COLUMNS", "MODEL_KIND", "MODEL_VERSION"]
 
@@ -291,9 +291,10 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
             rows = np.flatnonzero(self.refiner_.applies(text_column(X, "lang")))
             if len(rows):
                 lemmas = text_column(X, "lemmas")
-                refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows])
-                # general is "no other theme": decided by its seeds once the others are known, not by words
-                keep = [k for k, t in enumerate(self.theme_ids_) if t != GENERAL and refines(self.refiner_, t)]
+                refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows],
+                                               refining.refiner_clauses(self.refiner_, X, rows, hits))
+                # general too ("no other theme" is applied when deciding: drop_general_with_others)
+                keep = [k for k, t in enumerate(self.theme_ids_) if refines(self.refiner_, t)]
                 proba[np.ix_(rows, keep)] = refined[:, keep]
         informative = informative_rows(X)
         if informative is not None:

@@ -23,10 +23,11 @@ from textnps.themes.codebook.format import Codebook, available_codebooks, codebo
 from textnps.themes.codebook.frame import text_column
 from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
 from textnps.themes.codebook.refiner_themes import adapt_refiner
+from textnps.themes.codebook.seed_clauses import seed_clause_texts
 from textnps.themes.codebook.words import proper_nouns
 
 __all__ = ["MIN_CODED_FOR_REFINER", "REFINER_FOLDER", "check_refiner", "codebook_refiner", "learn_refiner",
-           "resolve_refiner", "teach_polarity"]
+           "refiner_clauses", "resolve_refiner", "teach_polarity"]
 
 #: Folder, next to a codebook's ``codebook.yaml``, of the refiner trained for it.
 REFINER_FOLDER = "refiner"
@@ -109,11 +110,22 @@ def resolve_refiner(refiner, codebook: Codebook) -> ThemeRefiner | None:
 def learn_refiner(classifier, X, Y: np.ndarray, codes: list) -> ThemeRefiner:
     """A refiner trained on the coded comments *X* (codes *Y*), on top of the zero-shot *classifier* just fitted."""
     seeds, hits, proba = classifier.zero_shot(X)
-    frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"))
+    clauses = seed_clause_texts(text_column(X, "text_clean"), text_column(X, "lang"), hits, len(classifier.theme_ids_))
+    frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"),
+                          clauses=clauses)
     refiner = ThemeRefiner(random_state=classifier.random_state).fit(
         frame, Y, codebook=classifier.codebook_, exclude=proper_nouns(text_column(X, "text_clean"))
         | private_terms([], text_column(X, "text_clean")))
     return teach_polarity(classifier, refiner, X, codes, hits)
+
+
+def refiner_clauses(refiner: ThemeRefiner, X, rows, hits) -> list[list[str]] | None:
+    """The seed clauses' words (per theme) of rows *rows* of *X*, for a refiner that :attr:`uses_clauses`; else None."""
+    if not refiner.uses_clauses:
+        return None
+    texts, langs = text_column(X, "text_clean"), text_column(X, "lang")
+    return seed_clause_texts([texts[i] for i in rows], [langs[i] for i in rows], [hits[i] for i in rows],
+                             len(refiner.theme_ids_))
 
 
 def teach_polarity(classifier, refiner: ThemeRefiner, X, codes, hits=None) -> ThemeRefiner:
