@@ -24,7 +24,7 @@ regression over
 
 ``general`` ("no other theme applies") is learned like the others; the classifier applies
 the rule that it holds only where no other theme does, and the thresholds are chosen with
-that rule applied. ``thresholds_`` (one per theme; ``threshold_`` the global one) are chosen
+that rule applied. ``thresholds_`` (one per theme; ``threshold_`` their median) are chosen
 by ``cv``-fold cross-validation on the coded comments (the middle of the plateau of micro
 F1; per theme with ``per_theme_thresholds``); :meth:`refine` shifts every theme's log-odds
 by its threshold, so 0.5 stays the decision point. It applies only to the languages it was
@@ -101,7 +101,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     n_char_grams_, n_clause_terms_ : int, sizes of the character and clause vocabularies
     coef_ : ndarray of shape (n_themes, n_features + 2); intercept_ : ndarray of shape (n_themes,)
         Features: words, character n-grams, clause words, then the seed match and zero-shot probability.
-    thresholds_ : ndarray of shape (n_themes,); threshold_ : float, the global one
+    thresholds_ : ndarray of shape (n_themes,); threshold_ : float, their median
     languages_ : list of str or None, the languages it applies to (None: all)
     polarity_classes_, polarity_coef_, polarity_intercept_ : the polarity model (:meth:`fit_polarity`)
     n_coded_ : int; n_positive_ : ndarray, coded comments per theme
