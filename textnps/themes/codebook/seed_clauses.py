@@ -10,9 +10,18 @@ of the comment (``ringede om`` next to a claim seed says "context", ``lang sagsb
 """
 from __future__ import annotations
 
-from textnps.themes.codebook.polarity import analyze_clauses
+from textnps.themes.codebook.polarity import ClauseAnalysis, lexicon_for
+from textnps.themes.codebook.terms import tokenize
 
 __all__ = ["seed_clause_texts"]
+
+
+def _clauses(text: str, lang) -> tuple[list[str], list[int]]:
+    """Tokens and their clause, cut exactly as polarity cuts them, without scoring the sentiment (the cost)."""
+    analysis = ClauseAnalysis.__new__(ClauseAnalysis)
+    tokens = tokenize(text, lang)
+    analysis._cut(tokens, lexicon_for(lang))
+    return tokens, analysis.clause_of
 
 
 def seed_clause_texts(texts, langs, hits, n_themes: int) -> list[list[str]]:
@@ -30,8 +39,7 @@ def seed_clause_texts(texts, langs, hits, n_themes: int) -> list[list[str]]:
     for i, found in enumerate(hits):
         if not found:
             continue
-        analysis = analyze_clauses(texts[i], langs[i])
-        tokens, clause_of = analysis.tokens, analysis.clause_of
+        tokens, clause_of = _clauses(texts[i], langs[i])
         for k, spans in found.items():
             whole = not tokens or any(span is None for span in spans)
             clauses = set() if whole else {clause_of[min(span[0], len(tokens) - 1)] for span in spans}
