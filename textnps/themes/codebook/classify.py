@@ -293,7 +293,6 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
                 lemmas = text_column(X, "lemmas")
                 refined = self.refiner_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows],
                                                refining.refiner_clauses(self.refiner_, X, rows, hits))
-                # general too ("no other theme" is applied when deciding: drop_general_with_others)
                 keep = [k for k, t in enumerate(self.theme_ids_) if refines(self.refiner_, t)]
                 proba[np.ix_(rows, keep)] = refined[:, keep]
         informative = informative_rows(X)

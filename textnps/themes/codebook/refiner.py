@@ -54,7 +54,7 @@ from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.frame import old_refiner_call, refiner_frame
 from textnps.themes.codebook.refiner_features import (TermFeatures, choose_thresholds, clause_vectorizer,
-                                                       general_exclusive, one_per_group)
+                                                       general_exclusive, one_per_group, read_clauses, texts)
 from textnps.themes.codebook.refiner_polarity import PolarityModel
 from textnps.themes.codebook.refiner_themes import theme_fingerprints
 
@@ -177,7 +177,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
             raise InputError("ThemeRefiner.fit reads the languages from X's 'lang' column; langs= belongs to the "
                              "deprecated call fit(lemmas, seeds, proba, Y, theme_ids, langs=...).")
         lemmas, seeds, proba, ids = self._read_frame(X, where="fit", reset=True)
-        clauses = self._read_clauses(X, ids) if float(self.clause_weight) > 0 else None
+        clauses = read_clauses(X, ids) if float(self.clause_weight) > 0 else None
         Y = np.asarray(y, dtype=float) if y is not None else None
         if Y is None or Y.shape != seeds.shape:
             raise InputError(f"ThemeRefiner.fit expects y of shape {seeds.shape} (one 0/1 code per comment and "
@@ -213,19 +213,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         X = self._check_frame(X, where=where, required=need, reset=reset)
         seeds = X[[f"seed_{t}" for t in ids]].to_numpy(dtype=float)
         proba = X[[f"p_{t}" for t in ids]].to_numpy(dtype=float)
-        return _texts(X["lemmas"]), seeds, proba, ids
-
-    @staticmethod
-    def _read_clauses(X, ids) -> list[list[str]] | None:
-        """The ``clause_<id>`` columns (all or none), per theme."""
-        present = [f"clause_{t}" for t in ids if f"clause_{t}" in X.columns]
-        if not present:
-            return None
-        if len(present) != len(ids):
-            missing = [f"clause_{t}" for t in ids if f"clause_{t}" not in X.columns]
-            raise InputError(f"ThemeRefiner: X has clause columns for some themes but not {missing}; give all "
-                             "(refiner_frame(..., clauses=seed_clause_texts(...))) or none.")
-        return [_texts(X[c]) for c in present]
+        return texts(X["lemmas"]), seeds, proba, ids
 
     def _fit_weights(self, lemmas: list[str], clauses, seeds, proba, Y, groups) -> None:
         """The vocabularies (each comment counted once) and the per-theme regressions."""
@@ -346,7 +334,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         if args:
             return self.refine(*old_refiner_call("predict_proba", X, *args))
         lemmas, seeds, proba, ids = self._read_frame(X, where="predict_proba")
-        clauses = self._read_clauses(X, ids) if self.uses_clauses else None
+        clauses = read_clauses(X, ids) if self.uses_clauses else None
         return pd.DataFrame(self.refine(lemmas, seeds, proba, clauses), index=X.index,
                             columns=[f"p_{t}" for t in ids])
 
@@ -403,10 +391,6 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     def load(cls, path) -> ThemeRefiner:
         """Load a refiner saved with :meth:`save` (format version 2; older ones fail, naming the version)."""
         return cls.from_state(persist.load_model(path, kind=REFINER_KIND, version=REFINER_VERSION))
-
-
-def _texts(column) -> list[str]:
-    return column.astype(object).where(column.notna(), "").astype(str).tolist()
 
 
 def _rows(clauses, rows) -> list[list[str]] | None:

@@ -25,11 +25,13 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from textnps._errors import InputError
+
 from textnps.themes import persist
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["THRESHOLDS", "TermFeatures", "choose_thresholds", "clause_vectorizer", "general_exclusive", "micro_f1",
-           "one_per_group"]
+           "one_per_group", "read_clauses", "texts"]
 
 GENERAL = "general"
 
@@ -171,3 +173,19 @@ def clause_vectorizer(clauses: list[list[str]], groups, *, min_df: int, min_zipf
         terms = []
     return TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True, dtype=np.float32,
                            vocabulary=sorted(terms) or ["\x00"]).fit([t for c in clauses for t in c if t] or [""])
+
+
+def texts(column) -> list[str]:
+    return column.astype(object).where(column.notna(), "").astype(str).tolist()
+
+
+def read_clauses(X, ids) -> list[list[str]] | None:
+    """The ``clause_<id>`` columns (all or none), per theme."""
+    present = [f"clause_{t}" for t in ids if f"clause_{t}" in X.columns]
+    if not present:
+        return None
+    if len(present) != len(ids):
+        missing = [f"clause_{t}" for t in ids if f"clause_{t}" not in X.columns]
+        raise InputError(f"ThemeRefiner: X has clause columns for some themes but not {missing}; give all "
+                         "(refiner_frame(..., clauses=seed_clause_texts(...))) or none.")
+    return [texts(X[c]) for c in present]
