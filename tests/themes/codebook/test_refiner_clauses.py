@@ -130,6 +130,24 @@ def test_character_ngrams_find_a_misspelt_word_and_hold_only_pieces_of_common_wo
     assert chars.refine([typo], new, new + 0.1)[0, 0] > 0.5 > words.refine([typo], new, new + 0.1)[0, 0]
 
 
+@pytest.mark.parametrize("lemmas", [["leveransen kom sent", "kundtjänsten var trevlig", "leveranssen", "", "a b"],
+                                    ["leveringen kom sent", "kundeservicen var venlig venlig", "Leveringn"],
+                                    ["leveringen kom seint", "kundeservicen var hyggelig", "leveringenn  kom"]])
+def test_character_ngrams_per_distinct_word_equal_the_vectorizer(lemmas):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from textnps.themes.codebook.refiner_features import char_tfidf
+    from textnps.themes.codebook.words import bare
+
+    for grams in [(3, 5), (2, 6)]:
+        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=grams, lowercase=False, sublinear_tf=True,
+                                dtype=np.float32, min_df=1).fit(lemmas[:2])
+        expected = chars.transform([" ".join(bare(w) for w in t.split()) for t in lemmas])
+        got = char_tfidf(chars, lemmas)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        np.testing.assert_allclose(got.toarray(), expected.toarray(), atol=1e-6)
+
+
 @pytest.mark.parametrize("lang", ["sv", "da", "no"])
 def test_per_theme_thresholds_are_chosen_and_reload_equal(tmp_path, lang):
     lemmas, seeds, proba, Y, clauses = _clause_coded(lang)

@@ -30,8 +30,7 @@ F1; per theme with ``per_theme_thresholds``); :meth:`refine` shifts every theme'
 by its threshold, so 0.5 stays the decision point. It applies only to the languages it was
 trained on (``languages_``). Polarity: :mod:`~textnps.themes.codebook.refiner_polarity`.
 
-The default codebook ships one, trained on 5,946 comments coded with its rules
-(``benchmarks/trainset/``, ``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
+The default codebook ships one (``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
 applies is decided in :mod:`textnps.themes.codebook.refining`.
 """
 from __future__ import annotations
@@ -54,7 +53,8 @@ from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.frame import old_refiner_call, refiner_frame
 from textnps.themes.codebook.refiner_features import (TermFeatures, choose_thresholds, clause_vectorizer,
-                                                       general_exclusive, one_per_group, read_clauses, texts)
+                                                       clause_rows, general_exclusive, one_per_group, read_clauses,
+                                                       texts)
 from textnps.themes.codebook.refiner_polarity import PolarityModel
 from textnps.themes.codebook.refiner_themes import theme_fingerprints
 
@@ -98,8 +98,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
 
     Attributes
     ----------
-    theme_ids_ : list of str
-    terms_ : ndarray of str, the word vocabulary; idf_ : ndarray
+    theme_ids_ : list of str; terms_ : ndarray of str, the word vocabulary; idf_ : ndarray
     n_char_grams_, n_clause_terms_ : int, sizes of the character and clause vocabularies
     coef_ : ndarray of shape (n_themes, n_features + 2); intercept_ : ndarray of shape (n_themes,)
         Features: words, character n-grams, clause words, then the seed match and zero-shot probability.
@@ -169,11 +168,9 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
             The codebook of the seeds; recorded (``codebook_fingerprint_``) so the
             refiner is only ever applied with the seeds it was trained with.
         exclude : collection of str
-            Words never to use (e.g. the names of people in the coded comments:
-            they say nothing about another survey and do not belong in a model).
+            Words never to use (e.g. the names of people in the coded comments).
 
-        The old call ``fit(lemmas, seeds, proba, Y, theme_ids, langs=...)`` still works
-        for one release, with a FutureWarning.
+        The old call ``fit(lemmas, seeds, proba, Y, theme_ids, langs=...)`` warns (FutureWarning).
         """
         if args:
             X, y = old_refiner_call("fit", X, y, *args, langs=langs)
@@ -229,9 +226,13 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
             clauses, groups, min_df=self.min_df, min_zipf=self.min_zipf, exclude=self._exclude)
         self.coef_, self.intercept_ = self._fit_themes(self._features.transform(lemmas),
                                                        self._clause_blocks(clauses, len(lemmas)), seeds, proba, Y)
-        self.terms_, self.idf_ = self._features.terms, self._features.words.idf_
-        self.n_char_grams_ = 0 if self._features.chars is None else len(self._features.chars.vocabulary_)
-        self.n_clause_terms_ = 0 if self._clauses is None else len(self._clauses.vocabulary_)
+        self._record_sizes()
+
+    def _record_sizes(self) -> None:
+        features, clauses = self._features, self._clauses
+        self.terms_, self.idf_ = features.terms, features.words.idf_
+        self.n_char_grams_ = 0 if features.chars is None else len(features.chars.vocabulary_)
+        self.n_clause_terms_ = 0 if clauses is None else len(clauses.vocabulary_)
 
     @property
     def _vectorizer(self):
@@ -278,9 +279,9 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
             train, test = np.flatnonzero(np.isin(units, train_units)), np.flatnonzero(np.isin(units, test_units))
             part = ThemeRefiner(**self.get_params())
             part._exclude, part.theme_ids_ = self._exclude, self.theme_ids_
-            part._fit_weights([lemmas[i] for i in train], _rows(clauses, train), seeds[train], proba[train], Y[train],
+            part._fit_weights([lemmas[i] for i in train], clause_rows(clauses, train), seeds[train], proba[train], Y[train],
                               None if groups is None else units[train])
-            out[test] = part._logits([lemmas[i] for i in test], _rows(clauses, test), seeds[test], proba[test])
+            out[test] = part._logits([lemmas[i] for i in test], clause_rows(clauses, test), seeds[test], proba[test])
         thresholds, self.cv_scores_ = choose_thresholds(Y, 1.0 / (1.0 + np.exp(-out)), decide=general_exclusive(self.theme_ids_),
                                                         per_theme=bool(self.per_theme_thresholds))
         return thresholds
@@ -311,8 +312,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
 
     def knows(self, words) -> np.ndarray:
         """Which of *words* (lemmas) are in the word vocabulary (the out-of-domain check's coverage)."""
-        vocabulary = self._features.words.vocabulary_
-        return np.array([w in vocabulary for w in words], dtype=bool)
+        return np.array([w in self._features.words.vocabulary_ for w in words], dtype=bool)
 
     @property
     def uses_clauses(self) -> bool:
@@ -329,10 +329,9 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         check_is_fitted(self, "coef_")
         seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
         if clauses is None and self.uses_clauses:
-            warnings.warn("ThemeRefiner.refine: this refiner weighs the words of the clauses where each theme is "
-                          "mentioned, and got no clauses=; pass clauses=seed_clause_texts(texts, langs, hits, "
-                          "n_themes) (textnps.themes.codebook.seed_clauses) or the results are worse.",
-                          UserWarning, stacklevel=2)
+            warnings.warn("ThemeRefiner.refine: this refiner weighs the seed clauses' words and got no clauses=; "
+                          "pass clauses=textnps.themes.codebook.seed_clauses.seed_clause_texts(texts, langs, hits, "
+                          "n_themes) or the results are worse.", UserWarning, stacklevel=2)
         z = self._logits(lemmas, clauses, seeds, proba) - np.log(self.thresholds_ / (1.0 - self.thresholds_))
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
@@ -382,17 +381,14 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         refiner._set_polarity_state(state["polarity"])
         refiner._features = TermFeatures.from_state(state["features"])
         refiner._clauses = persist.vectorizer_from_state(state["clauses"])
-        refiner.terms_, refiner.idf_ = refiner._features.terms, refiner._features.words.idf_
-        refiner.n_char_grams_ = 0 if refiner._features.chars is None else len(refiner._features.chars.vocabulary_)
-        refiner.n_clause_terms_ = 0 if refiner._clauses is None else len(refiner._clauses.vocabulary_)
+        refiner._record_sizes()
         n_themes = len(refiner.theme_ids_)
         n_features = refiner._features.n_features + refiner.n_clause_terms_
         persist.check_shapes(state, {"coef": (refiner.coef_, (n_themes, n_features + 2)),
                                      "intercept": (refiner.intercept_, (n_themes,)),
                                      "thresholds": (refiner.thresholds_, (n_themes,))})
         if not ((refiner.thresholds_ > 0) & (refiner.thresholds_ < 1)).all():
-            raise ModelFileError(f"The refiner's thresholds must lie between 0 and 1; got "
-                                         f"{refiner.thresholds_.tolist()}.")
+            raise ModelFileError(f"The refiner's thresholds must lie between 0 and 1; got {refiner.thresholds_.tolist()}.")
         return refiner
 
     def save(self, path) -> None:
@@ -403,7 +399,3 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     def load(cls, path) -> ThemeRefiner:
         """Load a refiner saved with :meth:`save` (format version 2; older ones fail, naming the version)."""
         return cls.from_state(persist.load_model(path, kind=REFINER_KIND, version=REFINER_VERSION))
-
-
-def _rows(clauses, rows) -> list[list[str]] | None:
-    return None if clauses is None else [[c[i] for i in rows] for c in clauses]

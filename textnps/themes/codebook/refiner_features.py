@@ -13,7 +13,8 @@
   drawn from the common words of at least ``char_min_df`` distinct coded comments (the n-grams
   are counted over each comment's common, non-excluded words alone), so no name, number or
   one-off spelling is stored, only pieces of common words. When transforming, the n-grams of
-  every lemma are looked up (a misspelt word is found through its pieces).
+  every lemma are looked up (a misspelt word is found through its pieces), once per distinct
+  word of the batch (:func:`char_tfidf`: the same numbers as the vectorizer's ``transform``).
 
 :func:`choose_thresholds` picks the decision thresholds from cross-validated probabilities:
 one global threshold (the middle of the plateau of micro F1), then, optionally, one per theme
@@ -24,14 +25,15 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from textnps._errors import InputError
 
 from textnps.themes import persist
 from textnps.themes.codebook.words import bare, common_word
 
-__all__ = ["THRESHOLDS", "TermFeatures", "choose_thresholds", "clause_vectorizer", "general_exclusive", "micro_f1",
-           "one_per_group", "read_clauses", "texts"]
+__all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "clause_rows", "clause_vectorizer",
+           "general_exclusive", "micro_f1", "one_per_group", "read_clauses", "texts"]
 
 GENERAL = "general"
 
@@ -57,6 +59,39 @@ def micro_f1(truth: np.ndarray, decided: np.ndarray) -> float:
 
 def _bare_words(lemmas: str) -> str:
     return " ".join(bare(w) for w in lemmas.split())
+
+
+def _wb_grams(word: str, low: int, high: int):
+    """The ``char_wb`` n-grams of one word, as scikit-learn cuts them (a short word once)."""
+    w = f" {word} "
+    for n in range(low, high + 1):
+        yield from (w[i:i + n] for i in range(max(len(w) - n, 0) + 1))
+        if len(w) <= n:
+            break
+
+
+def char_tfidf(chars: TfidfVectorizer, lemmas: list[str]) -> sp.csr_matrix:
+    """``chars.transform`` of the bare words of *lemmas*, with each distinct word's n-grams looked up once.
+
+    A comment's n-gram counts are the sums of its words' (``char_wb`` never crosses a space), so a batch
+    of comments costs its distinct words, not its tokens. Sublinear TF, the fitted IDF and L2 norm as the
+    vectorizer's.
+    """
+    vocabulary, (low, high) = chars.vocabulary_, chars.ngram_range
+    ids_of: dict[str, list[int]] = {}
+    indices, indptr = [], [0]
+    for text in lemmas:
+        for word in text.split():
+            ids = ids_of.get(word)
+            if ids is None:
+                ids = ids_of[word] = [vocabulary[g] for g in _wb_grams(bare(word), low, high) if g in vocabulary]
+            indices.extend(ids)
+        indptr.append(len(indices))
+    counts = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                            np.asarray(indptr, dtype=np.int64)), shape=(len(lemmas), len(vocabulary)))
+    counts.sum_duplicates()
+    counts.data = (np.log(counts.data) + 1.0) * chars.idf_[counts.indices].astype(np.float32)
+    return normalize(counts, norm="l2", copy=False)
 
 
 class TermFeatures:
@@ -111,7 +146,7 @@ class TermFeatures:
         words = self.words.transform(lemmas)
         if self.chars is None:
             return words.tocsr()
-        return sp.hstack([words, self.chars.transform([_bare_words(t) for t in lemmas])], format="csr")
+        return sp.hstack([words, char_tfidf(self.chars, lemmas)], format="csr")
 
     def to_state(self) -> dict:
         return {"words": persist.vectorizer_state(self.words), "chars": persist.vectorizer_state(self.chars)}
@@ -177,6 +212,11 @@ def clause_vectorizer(clauses: list[list[str]], groups, *, min_df: int, min_zipf
 
 def texts(column) -> list[str]:
     return column.astype(object).where(column.notna(), "").astype(str).tolist()
+
+
+def clause_rows(clauses, rows) -> list[list[str]] | None:
+    """The seed clauses (per theme) of rows *rows* only."""
+    return None if clauses is None else [[c[i] for i in rows] for c in clauses]
 
 
 def read_clauses(X, ids) -> list[list[str]] | None:

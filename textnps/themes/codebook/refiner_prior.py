@@ -36,7 +36,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
 from textnps.themes import persist
-from textnps.themes.codebook.refiner_features import read_clauses
+from textnps.themes.codebook.refiner_features import clause_rows, read_clauses
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["PriorRefiner", "PRIOR_KIND", "PRIOR_VERSION"]
@@ -246,7 +246,7 @@ class PriorRefiner(BaseEstimator):
         if len(rows):
             extra = {"langs": [langs[i] for i in rows]} if getattr(self.prior_, "takes_langs", False) else {}
             if self.uses_clauses:
-                extra["clauses"] = None if clauses is None else [[c[i] for i in rows] for c in clauses]
+                extra["clauses"] = clause_rows(clauses, rows)
             z[rows] = _logit(self.prior_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows], **extra))
         return z
 
