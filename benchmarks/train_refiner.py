@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", default=["da", "nb", "nn", "sv"],
                         help="languages the shipped refiner applies to (default da nb nn sv; its Norwegian codes are "
                              "NoReC critics' sentences, the only Norwegian text there is: benchmarks/RESULTS.md)")
+    parser.add_argument("--no-chars", action="store_true",
+                        help="ablation: without the character n-grams (the settings' other parts kept)")
     parser.add_argument("--codebook", default="nordic-cx")
     parser.add_argument("--draws", type=int, default=3)
     parser.add_argument("--n-fit", type=int, default=4000)
@@ -113,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     frame = refiner_frame(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), ids,
                           langs=pre["lang"].astype(str).tolist() * args.draws,
                           clauses=[c * args.draws for c in clauses])
-    refiner = ThemeRefiner(**REFINER_SETTINGS).fit(frame, np.vstack([Y] * args.draws),
+    settings = {k: v for k, v in REFINER_SETTINGS.items() if not (args.no_chars and k == "char_ngram_range")}
+    refiner = ThemeRefiner(**settings).fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str))
                                  | private_terms([], pre["text_clean"].astype(str)))
@@ -130,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
           f"{refiner.n_char_grams_} character n-grams, {refiner.n_clause_terms_} clause words, thresholds "
           f"{dict(zip(ids, np.round(refiner.thresholds_, 3).tolist()))} (chosen by {refiner.cv}-fold cross-validation), "
+          f"best CV micro F1 {max(refiner.cv_scores_.values()):.4f}, "
           f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "
           f"{time.perf_counter() - start:.0f} s")
     print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))
