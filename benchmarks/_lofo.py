@@ -80,12 +80,16 @@ class FileData:
         return seeds, proba
 
     def refiner_frame(self, rows=None):
+        """The refiner frame of the training codes (*rows* of them), with the seed clauses, as train_refiner.py's."""
         from textnps.themes.codebook.refiner import refiner_frame
+        from textnps.themes.codebook.seed_clauses import seed_clause_texts
 
         pre = self.train_pre if rows is None else self.train_pre.iloc[rows]
-        seeds, proba = self.signals(pre)
+        seeds, hits, proba = self.classifier.zero_shot(pre)
+        langs = pre["lang"].astype(str).tolist()
+        clauses = seed_clause_texts(pre["text_clean"].fillna("").astype(str).tolist(), langs, hits, seeds.shape[1])
         return refiner_frame(pre["lemmas"].fillna("").astype(str).tolist(), seeds, proba, self.classifier.theme_ids_,
-                             langs=pre["lang"].astype(str).tolist())
+                             langs=langs, clauses=clauses)
 
     def codes(self, rows=None) -> np.ndarray:
         from textnps.themes.codebook.coding import label_matrix
@@ -133,7 +137,7 @@ def lofo_refiner(files: dict[str, FileData], left_out, *, tag: str = "lofo"):
     from textnps.themes.codebook.format import load_codebook
     from textnps.themes.codebook.refiner import ThemeRefiner
 
-    folder = CACHE / f"{tag}-{'+'.join(left_out)}"
+    folder = CACHE / f"{tag}-v2-{'+'.join(left_out)}"  # v2: the format-2 refiner with the shipped settings
     if (folder / "model.json").is_file():
         return ThemeRefiner.load(folder)
     others = [f for n, f in files.items() if n not in left_out]
@@ -141,7 +145,9 @@ def lofo_refiner(files: dict[str, FileData], left_out, *, tag: str = "lofo"):
     Y = np.vstack([f.codes() for f in others])
     log(f"refiner without {left_out}: {len(frame)} codes")
     start = time.perf_counter()
-    refiner = ThemeRefiner().fit(frame, Y, codebook=load_codebook("nordic-cx"))
+    from train_refiner import REFINER_SETTINGS
+
+    refiner = ThemeRefiner(**REFINER_SETTINGS).fit(frame, Y, codebook=load_codebook("nordic-cx"))
     refiner.languages_ = sorted(set(refiner.languages_) | {files[n].lang for n in left_out})
     refiner.save(folder)
     log(f"  fitted in {time.perf_counter() - start:.0f} s (threshold {refiner.threshold_})")

@@ -44,6 +44,8 @@ DOMAINS = HERE / "trainset" / "labels_domains.csv"
 EVALUATION_SETS = (bench.LABELS, bench.HELDOUT, HERE / "devset_no" / "labels.csv", HERE / "testset" / "labels.csv")
 #: seeds of the unlabelled fitting samples: not the benchmark's (bench_classify.SEED + 0, 1, 2)
 FIT_SEED = bench.SEED + 100
+#: the shipped refiner's settings (chosen by 5-fold CV on the training codes: benchmarks/RESULTS.md, issue 13 step 2)
+REFINER_SETTINGS: dict = {"char_ngram_range": (3, 5), "char_min_df": 20, "solver": "liblinear"}
 
 
 def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
@@ -61,10 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, nargs="+", default=[TRAINSET, DOMAINS],
                         help="coded training sets (default: trainset/labels.csv and trainset/labels_domains.csv)")
-    parser.add_argument("--languages", nargs="+", default=["da", "sv"],
-                        help="languages the shipped refiner applies to (default da sv): the Bokmål codes are "
-                             "NoReC critics' sentences, whose weights make Bokmål customer comments worse (the "
-                             "sample survey and the demo); `--languages da nb sv` applies it to Bokmål too")
+    parser.add_argument("--languages", nargs="+", default=["da", "nb", "nn", "sv"],
+                        help="languages the shipped refiner applies to (default da nb nn sv; its Norwegian codes are "
+                             "NoReC critics' sentences, the only Norwegian text there is: benchmarks/RESULTS.md)")
+    parser.add_argument("--no-chars", action="store_true",
+                        help="ablation: without the character n-grams (the settings' other parts kept)")
     parser.add_argument("--codebook", default="nordic-cx")
     parser.add_argument("--draws", type=int, default=3)
     parser.add_argument("--n-fit", type=int, default=4000)
@@ -80,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     from textnps.themes.codebook.format import codebook_folder, load_codebook
     from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
     from textnps.themes.codebook.refining import REFINER_FOLDER
+    from textnps.themes.codebook.seed_clauses import seed_clause_texts
     from textnps.themes.codebook.words import proper_nouns
     from textnps.preprocess.vocabulary import private_terms
     from textnps.themes.codebook.coding import label_matrix, parse_themes
@@ -105,14 +109,19 @@ def main(argv: list[str] | None = None) -> int:
         proba.append(draw_proba)
         print(f"draw {draw + 1}/{args.draws}: zero-shot fitted on {len(sample)} comments", file=sys.stderr)
     n = len(train)
+    # the clauses holding each theme's seeds: the seeds are the codebook's, the same in every draw
+    clauses = seed_clause_texts(pre["text_clean"].fillna("").astype(str).tolist(), pre["lang"].astype(str).tolist(),
+                                hits, len(ids))
     frame = refiner_frame(lemmas * args.draws, np.vstack(seeds), np.vstack(proba), ids,
-                          langs=pre["lang"].astype(str).tolist() * args.draws)
-    refiner = ThemeRefiner().fit(frame, np.vstack([Y] * args.draws),
+                          langs=pre["lang"].astype(str).tolist() * args.draws,
+                          clauses=[c * args.draws for c in clauses])
+    settings = {k: v for k, v in REFINER_SETTINGS.items() if not (args.no_chars and k == "char_ngram_range")}
+    refiner = ThemeRefiner(**settings).fit(frame, np.vstack([Y] * args.draws),
                                  groups=np.tile(np.arange(n), args.draws), codebook=codebook,
                                  exclude=proper_nouns(pre["text_clean"].astype(str))
                                  | private_terms([], pre["text_clean"].astype(str)))
-    # every code trains the weights; the refiner applies only to the languages asked for
-    refiner.languages_ = [lang for lang in refiner.languages_ if lang in args.languages]
+    # every code trains the weights; the refiner applies to the languages asked for (Nynorsk through Bokmål's words)
+    refiner.languages_ = sorted(set(args.languages))
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
     n_pairs = sum(len(parse_themes(v) or {}) for v in train["themes"])
@@ -122,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     refiner.save(target)
     print(f"wrote {target}", file=sys.stderr)
     print(f"refiner for codebook {codebook.name} {codebook.version}: {n} coded comments, {len(refiner.terms_)} terms, "
-          f"threshold {refiner.threshold_} (chosen by {refiner.cv}-fold cross-validation), "
+          f"{refiner.n_char_grams_} character n-grams, {refiner.n_clause_terms_} clause words, thresholds "
+          f"{dict(zip(ids, np.round(refiner.thresholds_, 3).tolist()))} (chosen by {refiner.cv}-fold cross-validation), "
+          f"best CV micro F1 {max(refiner.cv_scores_.values()):.4f}, "
           f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "
           f"{time.perf_counter() - start:.0f} s")
     print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))

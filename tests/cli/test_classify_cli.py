@@ -92,7 +92,7 @@ def test_classify_says_which_refiner_and_can_switch_it_off(survey, tmp_path):
                                      "--out", str(out), "--no-progress"])
         assert result.exit_code == 0, result.output
         runs[option] = (result.output, pd.read_csv(out, keep_default_na=False))
-    assert ("Themes: codebook nordic-cx 1.3.0, refiner shipped (trained on 5,946 coded comments, for da/sv "
+    assert ("Themes: codebook nordic-cx 1.3.0, refiner shipped (trained on 5,946 coded comments, for da/nb/nn/sv "
             "comments).") in runs["auto"][0]
     assert "Themes: codebook nordic-cx 1.3.0, no refiner (seeds and the survey's own model)." in runs["none"][0]
     assert not runs["auto"][1]["p_product"].equals(runs["none"][1]["p_product"])  # Swedish rows are refined

@@ -68,8 +68,8 @@ def test_the_saved_long_table_round_trips_to_responses_csv(saved):
 
 def test_analyze_says_which_model_it_used(saved):
     lang, report, folder = saved
-    line = "codebook nordic-cx 1.3.0, refiner shipped (trained on 5,946 coded comments, for da/sv comments)"
-    expected = note("model_refiner_shipped", name="nordic-cx", version="1.3.0", n=5946, langs="da/sv")
+    line = "codebook nordic-cx 1.3.0, refiner shipped (trained on 5,946 coded comments, for da/nb/nn/sv comments)"
+    expected = note("model_refiner_shipped", name="nordic-cx", version="1.3.0", n=5946, langs="da/nb/nn/sv")
     assert localize(expected, lang) in report.tables["notes"]["note"].tolist()  # the report's language
     assert report.meta["codebook"] == line
     shown = localize(expected, lang).split(": ", 1)[1].rstrip(".")  # the header's model line, not English

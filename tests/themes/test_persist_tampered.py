@@ -246,7 +246,14 @@ def test_tampered_model_fails_clearly(tmp_path, saved, kind, how, tamper, match)
 
 
 def _vectorizer_entry(kind):
-    return {"classifier": ("word",), "refiner": ("vectorizer",)}[kind]
+    return {"classifier": ("word",), "refiner": ("features", "words")}[kind]
+
+
+def _vectorizer_state(payload, kind):
+    entry = payload["state"]
+    for key in _vectorizer_entry(kind):
+        entry = entry[key]
+    return entry
 
 
 @pytest.mark.parametrize("kind", ["classifier", "refiner"])
@@ -261,21 +268,21 @@ def test_token_pattern_is_validated(tmp_path, saved, kind, pattern, match):
     load, _ = LOADERS[kind]
     folder = shutil.copytree(saved[kind], tmp_path / kind)
     payload = _json(folder)
-    payload["state"][_vectorizer_entry(kind)[0]]["token_pattern"] = pattern
+    _vectorizer_state(payload, kind)["token_pattern"] = pattern
     _write_json(folder, payload)
     with pytest.raises(ModelFileError, match=match):
         load(folder)
 
 
 @pytest.mark.parametrize(("entry", "value", "match"), [
-    ("analyzer", "python", r"vectorizer\.analyzer is 'python', expected one of \['word', 'char', 'char_wb'\]"),
-    ("ngram_range", [1, 99], r"vectorizer\.ngram_range is \[1, 99\], expected \[low, high\] with 1 <= low"),
-    ("dtype", "object", r"vectorizer\.dtype is 'object', expected one of \['float32', 'float64'\]"),
+    ("analyzer", "python", r"\.analyzer is 'python', expected one of \['word', 'char', 'char_wb'\]"),
+    ("ngram_range", [1, 99], r"\.ngram_range is \[1, 99\], expected \[low, high\] with 1 <= low"),
+    ("dtype", "object", r"\.dtype is 'object', expected one of \['float32', 'float64'\]"),
 ])
 def test_vectorizer_values_are_validated(tmp_path, saved, entry, value, match):
     folder = shutil.copytree(saved["refiner"], tmp_path / "refiner")
     payload = _json(folder)
-    payload["state"]["vectorizer"][entry] = value
+    _vectorizer_state(payload, "refiner")[entry] = value
     _write_json(folder, payload)
     with pytest.raises(ModelFileError, match=match):
         ThemeRefiner.load(folder)

@@ -212,6 +212,9 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Temaer: kodebog {name} {version}, finjustering fra {where} (trænet på {n} kodede kommentarer, til {langs}-kommentarer).'
     ),
+    'theme_quality_stale': (
+        'Den forventede kvalitet af hvert tema (theme_quality.json, {n} temaer) blev målt med en anden finjustering end den, der bestemte disse temaer, så intet tema markeres som kendt svagt.'
+    ),
     'weak_theme': (
         'Temaet {theme} er på toplisterne, men er kendt som svagt: i benchmarkens urørte testsæt blev det fundet med præcision {precision} og genkaldelse {recall} (F1 {f1}, {support} kodede omtaler). Læs dets kommentarer, før I handler på det.'
     ),

@@ -207,6 +207,9 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Themes: codebook {name} {version}, refiner from {where} (trained on {n} coded comments, for {langs} comments).'
     ),
+    'theme_quality_stale': (
+        'The expected quality of each theme (theme_quality.json, {n} themes) was measured with another refiner than the one that decided these themes, so no theme is marked as known to be weak.'
+    ),
     'weak_theme': (
         'Theme {theme} is in the top lists but known to be weak: on the untouched test set of the benchmark it was found with precision {precision} and recall {recall} (F1 {f1}, {support} coded mentions). Read its comments before acting on it.'
     ),

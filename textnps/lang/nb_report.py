@@ -210,6 +210,9 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Temaer: kodebok {name} {version}, finjustering fra {where} (trent på {n} kodede kommentarer, for {langs}-kommentarer).'
     ),
+    'theme_quality_stale': (
+        'Den forventede kvaliteten for hvert tema (theme_quality.json, {n} temaer) ble målt med en annen finjustering enn den som bestemte disse temaene, så ingen temaer markeres som kjent svake.'
+    ),
     'weak_theme': (
         'Temaet {theme} er på topplistene, men er kjent som svakt: i det urørte testsettet i benchmarken ble det funnet med presisjon {precision} og gjenfinning {recall} (F1 {f1}, {support} kodede omtaler). Les kommentarene før dere handler på det.'
     ),

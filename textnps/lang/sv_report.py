@@ -207,6 +207,9 @@ REPORT_NOTES = {
     'model_refiner_from': (
         'Teman: kodbok {name} {version}, förfinare från {where} (tränad på {n} kodade kommentarer, för {langs}-kommentarer).'
     ),
+    'theme_quality_stale': (
+        'Den förväntade kvaliteten för varje tema (theme_quality.json, {n} teman) mättes med en annan förfinare än den som bestämde de här temana, så inget tema markeras som känt svagt.'
+    ),
     'weak_theme': (
         'Temat {theme} finns på topplistorna men är känt som svagt: i benchmarkens orörda testmängd hittades det med precision {precision} och täckning {recall} (F1 {f1}, {support} kodade omnämnanden). Läs dess kommentarer innan ni agerar på det.'
     ),

@@ -5,7 +5,9 @@ precision, recall and F1 from its benchmark (written by ``benchmarks/theme_quali
 SHA-1 of the refiner's ``model.json`` and the codebook's fingerprint). When the survey's themes
 were decided by that very refiner (:func:`expected_quality`), each codebook theme among the first
 ``TOP`` of the top complaints or top strengths whose expected F1 is below ``WEAK_F1`` gets a note
-(:func:`weak_theme_notes`), so that the analyst checks its comments before acting on it.
+(:func:`weak_theme_notes`), so that the analyst checks its comments before acting on it. When the
+file describes another refiner than the one shipped beside it (retrained, SHA-1 no longer matching),
+the figures are not used and the report says so once, counting the themes whose figures it set aside.
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ def expected_quality(model) -> dict | None:
     """``{theme: {"precision", "recall", "f1", "support"}, "_set": ...}`` for *model*, or None.
 
     Only when *model* applies the shipped refiner the figures were measured with (same ``model.json``,
-    same codebook): for any other refiner, none or an edited codebook, the figures say nothing.
+    same codebook): for any other refiner, none or an edited codebook, the figures say nothing. When the
+    shipped refiner is not the one measured (``refiner_model_sha1`` differs): ``{"_stale": n_themes}``.
     """
     from textnps.themes.codebook.format import codebook_folder, load_codebook
     from textnps.themes.codebook.refiner import ThemeRefiner
@@ -52,16 +55,24 @@ def expected_quality(model) -> dict | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     model_file = Path(folder) / REFINER_FOLDER / "model.json"
-    if (data.get("codebook_fingerprint") != book.fingerprint or not model_file.is_file()
-            or data.get("refiner_model_sha1") != hashlib.sha1(model_file.read_bytes()).hexdigest()):
+    if data.get("codebook_fingerprint") != book.fingerprint or not model_file.is_file():
         return None
+    if data.get("refiner_model_sha1") != refiner_sha1(model_file):
+        return {"_stale": len(data.get("themes") or {})}
     return {**data["themes"], "_set": data.get("set", "")}
+
+
+def refiner_sha1(model_file: Path) -> str:
+    """The SHA-1 of a refiner's ``model.json``: what ``theme_quality.json`` was measured with."""
+    return hashlib.sha1(Path(model_file).read_bytes()).hexdigest()
 
 
 def weak_theme_notes(tables: dict, quality: dict | None, *, top: int = TOP, weak_f1: float = WEAK_F1) -> list:
     """One note per weak theme among the first *top* ranks of ``top_complaints`` / ``top_strengths``."""
     if not quality:
         return []
+    if "_stale" in quality:  # measured with another refiner: set aside, and said
+        return [note("theme_quality_stale", n=int(quality["_stale"]))]
     shown = []
     for name in ("top_complaints", "top_strengths"):
         table = tables.get(name)

@@ -145,10 +145,17 @@ def nordic():
     return Preprocessor(text_col="text", progress=False).fit_transform(pd.DataFrame({"text": texts}))
 
 
-def test_the_default_codebook_ships_a_refiner_for_danish_and_swedish(nordic):
+def test_the_default_codebook_ships_a_refiner_for_danish_norwegian_and_swedish(nordic):
     model = ThemeClassifier(progress=False).fit(nordic)
     assert model.refiner_ is not None
-    assert model.refiner_.languages_ == ["da", "sv"]
+    assert model.refiner_.languages_ == ["da", "nb", "nn", "sv"]
+    assert model.refiner_.n_char_grams_ > 0 and model.refiner_.uses_clauses  # the shipped settings
+    # a Norwegian comment is refined: its probabilities are not the zero-shot ones
+    rows = nordic.index[nordic["lang"].isin(["nb", "nn"])]
+    assert len(rows)
+    plain = ThemeClassifier(progress=False, refiner=None).fit(nordic).transform(nordic)
+    refined = model.transform(nordic)
+    assert not np.allclose(refined.loc[rows, "p_price"], plain.loc[rows, "p_price"])
     assert model.refiner_.codebook_fingerprint_ == load_codebook("nordic-cx").fingerprint
     assert ThemeClassifier(progress=False, refiner=None).fit(nordic).refiner_ is None
 
@@ -273,7 +280,7 @@ def test_the_shipped_model_gives_the_same_output_after_save_and_reload(tmp_path,
     assert model.refiner_ is not None
     model.save(tmp_path / "model")
     again = ThemeClassifier.load(tmp_path / "model", progress=False)
-    assert again.refiner_.languages_ == model.refiner_.languages_ == ["da", "sv"]
+    assert again.refiner_.languages_ == model.refiner_.languages_ == ["da", "nb", "nn", "sv"]
     first, second = model.transform(frame), again.transform(frame)
     pd.testing.assert_frame_equal(first, second)
     # general never comes with another theme

@@ -47,7 +47,7 @@ themes:
     return load_codebook(tmp_path)
 
 
-def _trained(codebook, lang, n=120):
+def _trained(codebook, lang, n=120, **settings):
     w = LANGS[lang]
     kinds = [(f"{w['staff']} {w['context']}", [0, 1, 0], [0, 0, 0]),
              (f"{w['judged']} {w['staff']}", [0, 1, 0], [0, 1, 0]),
@@ -56,7 +56,7 @@ def _trained(codebook, lang, n=120):
     seeds = np.array([kinds[i % 4][1] for i in range(n)], dtype=float)
     Y = np.array([kinds[i % 4][2] for i in range(n)])
     frame = refiner_frame(lemmas, seeds, np.maximum(seeds * 0.9, 0.05), codebook.ids, langs=[lang] * n)
-    return ThemeRefiner(cv=3).fit(frame, Y, codebook=codebook), lemmas
+    return ThemeRefiner(cv=3, **settings).fit(frame, Y, codebook=codebook), lemmas
 
 
 def _survey(texts, lang):
@@ -87,6 +87,31 @@ def test_a_survey_far_from_the_training_domain_gets_the_fallback_and_says_so(tmp
     assert unchecked.refiner_weight_ == {}
     assert (unchecked.transform(_survey(far, lang))["p_staff_service"] < 0.5).all()
     assert (model.transform(_survey(far, lang))["p_staff_service"] >= 0.5).all()
+
+
+def _moves(refiner, words) -> np.ndarray:
+    """Which *words*, alone in a comment, move the refiner's probabilities (what character n-grams do to most)."""
+    zeros = np.zeros((len(words) + 1, len(refiner.theme_ids_)))
+    p = refiner.refine([""] + list(words), zeros, zeros)
+    return np.abs(p[1:] - p[0]).max(axis=1) > 1e-7
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+def test_character_ngrams_do_not_make_a_far_survey_look_known(tmp_path, lang):
+    codebook = _codebook(tmp_path, lang)
+    refiner, known = _trained(codebook, lang, char_ngram_range=(2, 4), char_min_df=2)
+    w = LANGS[lang]
+    assert refiner.n_char_grams_ > 0
+    assert _moves(refiner, w["far"]).any()  # the far words share pieces with the trained ones ...
+    assert not refiner_domain.known_words(refiner, w["far"]).any()  # ... but are not in its vocabulary
+    assert refiner_domain.known_words(refiner, [w["price"], w["staff"]]).all()
+    rng = np.random.default_rng(0)
+    far = [f"{w['staff']} {w['context']} " + " ".join(rng.choice(w["far"], 3)) for _ in range(60)]
+    model = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(_survey(far, lang))
+    assert model.refiner_weight_ == {lang: 0.0}
+    inside = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(
+        _survey(known[:60], lang))
+    assert inside.refiner_weight_ == {lang: 1.0}
 
 
 @pytest.mark.parametrize("lang", list(LANGS))

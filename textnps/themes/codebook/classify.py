@@ -292,8 +292,8 @@ class ThemeClassifier(FrameTransformerMixin, BaseEstimator):
 
     def _proba(self, X: pd.DataFrame):
         seeds, hits, proba = self.zero_shot(X)
-        if self.refiner_ is not None:  # general ("no other theme") stays decided by its seeds; non-answers 0
-            proba = refiner_domain.refined_proba(self, X, seeds, proba)
+        if self.refiner_ is not None:  # non-answers stay 0; general holds only alone (transform)
+            proba = refiner_domain.refined_proba(self, X, seeds, proba, hits)
         return proba, seeds, hits
 
     def transform(self, X) -> pd.DataFrame:

@@ -29,9 +29,10 @@ def informative_rows(X: pd.DataFrame) -> np.ndarray | None:
     return X["informative"].fillna(True).astype(bool).to_numpy() if "informative" in X else None
 
 
-def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None) -> pd.DataFrame:
-    """The frame :class:`ThemeRefiner` reads: ``lemmas``, ``lang`` (when *langs* is given), and per theme
-    ``seed_<id>`` (0/1 zero-shot seed matches) and ``p_<id>`` (zero-shot probability)."""
+def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None, clauses=None) -> pd.DataFrame:
+    """The frame :class:`ThemeRefiner` reads: ``lemmas``, ``lang`` (when *langs* is given), per theme
+    ``seed_<id>`` (0/1 zero-shot seed matches) and ``p_<id>`` (zero-shot probability), and with *clauses*
+    (per theme, per comment: :func:`~textnps.themes.codebook.seed_clauses.seed_clause_texts`) ``clause_<id>``."""
     seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
     columns = {"lemmas": list(lemmas)} | ({} if langs is None else {"lang": list(langs)})
     n, m = len(columns["lemmas"]), len(theme_ids)
@@ -40,6 +41,11 @@ def refiner_frame(lemmas, seeds, proba, theme_ids, *, langs=None, index=None) ->
                          f"themes; got {seeds.shape} and {proba.shape}.")
     columns |= {f"seed_{t}": seeds[:, k] for k, t in enumerate(theme_ids)}
     columns |= {f"p_{t}": proba[:, k] for k, t in enumerate(theme_ids)}
+    if clauses is not None:
+        if len(clauses) != m or any(len(c) != n for c in clauses):
+            raise InputError(f"ThemeRefiner expects clauses as {m} lists (one per theme) of {n} texts; got "
+                             f"{[len(c) for c in clauses]}.")
+        columns |= {f"clause_{t}": list(clauses[k]) for k, t in enumerate(theme_ids)}
     return pd.DataFrame(columns, index=index)
 
 

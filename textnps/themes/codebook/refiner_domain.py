@@ -8,8 +8,10 @@ language of the survey, how much of it the refiner knows, without any codes:
 
 **coverage** = the share of the survey's ``COVERAGE_TOP`` most frequent lemmas (in the informative
 comments of that language, each in at least ``MIN_COUNT`` of them) that the refiner knows. A lemma is
-known when, as a comment's only word, it moves the refiner's probability of some theme
-(:func:`known_words`: only the public ``refine``, so it holds for any refiner). Surveys of the shipped
+known when it is in the refiner's word vocabulary (``knows``; a refiner without one: when, as a
+comment's only word, it moves the refiner's probability of some theme; :func:`known_words`). Character
+n-grams do not count: nearly any word of the languages holds some, so they would make every survey
+look known. Surveys of the shipped
 refiner's source files have 0.93-0.98 of their frequent words known (from 40 comments up); the
 synthetic telecom-style sample survey 0.74 (sv) and 0.82 (da) at its full size
 (``benchmarks/RESULTS.md``, issue 13). A small survey is checked on its few frequent words only, so
@@ -30,6 +32,7 @@ import numpy as np
 
 from textnps.themes.codebook.frame import informative_rows, text_column
 from textnps.themes.codebook.refiner_themes import refines
+from textnps.themes.codebook.seed_clauses import seed_clause_texts
 from textnps.themes.codebook.weak_labels import GENERAL
 
 __all__ = ["COVERAGE_HIGH", "COVERAGE_LOW", "COVERAGE_TOP", "MIN_COMMENTS", "DomainView", "blend",
@@ -54,8 +57,11 @@ def _logit(p):
 
 
 def known_words(refiner, words) -> np.ndarray:
-    """Which of *words* the refiner knows: alone in a comment, they move its probability of some theme."""
+    """Which of *words* the refiner knows: in its word vocabulary (``refiner.knows``), or else, alone in a
+    comment, they move its probability of some theme."""
     words = list(words)
+    if hasattr(refiner, "knows"):
+        return np.asarray(refiner.knows(words), dtype=bool).reshape(len(words))
     m = len(refiner.theme_ids_)
     zeros = np.zeros((len(words) + 1, m))
     p = np.asarray(refiner.refine([""] + words, zeros, zeros), dtype=float)
@@ -110,11 +116,24 @@ def row_weights(weights: dict | None, langs) -> np.ndarray:
     return np.array([weights.get(str(lang), 1.0) for lang in langs], dtype=float)
 
 
-def refined_proba(classifier, X, seeds, proba) -> np.ndarray:
+def refine_rows(refiner, X, rows, seeds, proba, hits) -> np.ndarray:
+    """The refiner's probabilities for rows *rows* of *X* (all themes), with the seed clauses (of *hits*) when it
+    reads them and the languages when its ``refine`` takes ``langs=`` (one built on a prior)."""
+    lemmas, langs = text_column(X, "lemmas"), text_column(X, "lang")
+    extra = {"langs": [langs[i] for i in rows]} if getattr(refiner, "takes_langs", False) else {}
+    if getattr(refiner, "uses_clauses", False):
+        texts = text_column(X, "text_clean")
+        extra["clauses"] = seed_clause_texts([texts[i] for i in rows], [langs[i] for i in rows],
+                                             [hits[i] for i in rows], len(refiner.theme_ids_))
+    return np.asarray(refiner.refine([lemmas[i] for i in rows], seeds[rows], proba[rows], **extra), dtype=float)
+
+
+def refined_proba(classifier, X, seeds, proba, hits) -> np.ndarray:
     """*proba* (zero-shot) with the classifier's refiner applied where it applies, weighted by its domain.
 
-    ``general`` ("no other theme") stays decided by its seeds; themes an edited codebook changed
-    stay zero-shot. A refiner whose ``refine`` takes ``langs=`` (one built on a prior) gets them.
+    *hits* are the seed matches (for the seed clauses). ``general`` is refined when the refiner learned it
+    (``learns_general``; else it stays decided by its seeds); themes an edited codebook changed stay
+    zero-shot.
     """
     refiner = classifier.refiner_
     proba = np.array(proba, dtype=float)
@@ -125,10 +144,9 @@ def refined_proba(classifier, X, seeds, proba) -> np.ndarray:
     rows = np.flatnonzero(refiner.applies(langs) & (weights > 0) & keep)  # non-answers stay at 0
     if not len(rows):
         return proba
-    lemmas = text_column(X, "lemmas")
-    extra = {"langs": [langs[i] for i in rows]} if getattr(refiner, "takes_langs", False) else {}
-    refined = refiner.refine([lemmas[i] for i in rows], seeds[rows], proba[rows], **extra)
-    keep = [k for k, t in enumerate(classifier.theme_ids_) if t != GENERAL and refines(refiner, t)]
+    refined = refine_rows(refiner, X, rows, seeds, proba, hits)
+    general = bool(getattr(refiner, "learns_general", False))
+    keep = [k for k, t in enumerate(classifier.theme_ids_) if (general or t != GENERAL) and refines(refiner, t)]
     mixed = blend(refined[:, keep], proba[np.ix_(rows, keep)], weights[rows], classifier.thresholds_[keep])
     proba[np.ix_(rows, keep)] = mixed
     return proba

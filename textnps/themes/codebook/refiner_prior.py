@@ -36,6 +36,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
 from textnps.themes import persist
+from textnps.themes.codebook.refiner_features import clause_rows, read_clauses
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["PriorRefiner", "PRIOR_KIND", "PRIOR_VERSION"]
@@ -149,7 +150,7 @@ class PriorRefiner(BaseEstimator):
             raise InputError("PriorRefiner needs a fitted refiner as its prior (prior=ThemeRefiner.load(...)); "
                              f"got {type(prior).__name__}.")
         self._take_prior(prior)
-        lemmas, seeds, proba, langs = self._read(X)
+        lemmas, seeds, proba, langs, clauses = self._read(X)
         Y = np.asarray(y, dtype=float)
         if Y.shape != seeds.shape:
             raise InputError(f"PriorRefiner.fit expects y of shape {seeds.shape} (one 0/1 code per comment and "
@@ -164,7 +165,7 @@ class PriorRefiner(BaseEstimator):
         self.languages_ = None if prior_langs is None else sorted(set(prior_langs) | set(own))
         self._vectorizer = self._make_vectorizer(lemmas, frozenset(exclude))
         words = self._vectorizer.transform(lemmas)
-        base = self._base(lemmas, seeds, proba, langs)
+        base = self._base(lemmas, seeds, proba, langs, clauses)
         self.threshold_ = self._choose_threshold(words, base, _logit(proba), Y)
         self.coef_ = self._fit_all(words, base, _logit(proba), Y)
         self.terms_ = np.array(sorted(self._vectorizer.vocabulary_, key=self._vectorizer.vocabulary_.get), dtype=str)
@@ -224,7 +225,7 @@ class PriorRefiner(BaseEstimator):
         seeds = X[[f"seed_{t}" for t in self.theme_ids_]].to_numpy(dtype=float)
         proba = X[[f"p_{t}" for t in self.theme_ids_]].to_numpy(dtype=float)
         langs = X["lang"].fillna("").astype(str).tolist() if "lang" in X.columns else [""] * len(lemmas)
-        return lemmas, seeds, proba, langs
+        return lemmas, seeds, proba, langs, read_clauses(X, self.theme_ids_) if self.uses_clauses else None
 
     def _make_vectorizer(self, lemmas, exclude) -> TfidfVectorizer:
         counter = TfidfVectorizer(token_pattern=r"\S+", ngram_range=tuple(self.ngram_range),
@@ -238,12 +239,14 @@ class PriorRefiner(BaseEstimator):
                                      sublinear_tf=True, vocabulary=sorted(terms) or ["\x00"], dtype=np.float32)
         return vectorizer.fit(lemmas or [""])
 
-    def _base(self, lemmas, seeds, proba, langs) -> np.ndarray:
+    def _base(self, lemmas, seeds, proba, langs, clauses=None) -> np.ndarray:
         """The prior's log-odds where it applies, the zero-shot ones elsewhere (both decided at 0)."""
         z = _logit(proba)
         rows = np.flatnonzero(self.prior_.applies(langs)) if langs is not None else np.arange(len(lemmas))
         if len(rows):
             extra = {"langs": [langs[i] for i in rows]} if getattr(self.prior_, "takes_langs", False) else {}
+            if self.uses_clauses:
+                extra["clauses"] = clause_rows(clauses, rows)
             z[rows] = _logit(self.prior_.refine([lemmas[i] for i in rows], seeds[rows], proba[rows], **extra))
         return z
 
@@ -254,20 +257,37 @@ class PriorRefiner(BaseEstimator):
         return np.asarray(self.prior_.applies(langs)) | np.isin(np.asarray(langs, dtype=object),
                                                                 self.analyst_languages_)
 
-    def refine(self, lemmas, seeds, proba, langs=None) -> np.ndarray:
-        """Updated probabilities, shape (n, n_themes); a theme applies from 0.5."""
+    def refine(self, lemmas, seeds, proba, langs=None, clauses=None) -> np.ndarray:
+        """Updated probabilities, shape (n, n_themes); a theme applies from 0.5. *clauses*: as the prior's
+        (:meth:`ThemeRefiner.refine <textnps.themes.codebook.refiner.ThemeRefiner.refine>`)."""
         check_is_fitted(self, "coef_")
         lemmas = list(lemmas)
         seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
-        base = self._base(lemmas, seeds, proba, langs)
+        base = self._base(lemmas, seeds, proba, langs, clauses)
         z = self._logits(self._vectorizer.transform(lemmas), base, _logit(proba), self.coef_)
         return _sigmoid(z - _logit(self.threshold_))
 
     def predict_proba(self, X) -> pd.DataFrame:
         """Updated probabilities of the refiner_frame *X*: ``p_<id>`` columns on X's index."""
-        lemmas, seeds, proba, langs = self._read(X)
-        return pd.DataFrame(self.refine(lemmas, seeds, proba, langs if "lang" in X.columns else None),
+        lemmas, seeds, proba, langs, clauses = self._read(X)
+        return pd.DataFrame(self.refine(lemmas, seeds, proba, langs if "lang" in X.columns else None, clauses),
                             index=X.index, columns=[f"p_{t}" for t in self.theme_ids_])
+
+    @property
+    def uses_clauses(self) -> bool:
+        """Whether the prior reads the seed clauses (then :meth:`refine` wants ``clauses``)."""
+        return bool(getattr(self.prior_, "uses_clauses", False))
+
+    @property
+    def learns_general(self) -> bool:
+        return bool(getattr(self.prior_, "learns_general", False))
+
+    def knows(self, words) -> np.ndarray:
+        """Which of *words* the prior or the update's vocabulary knows (the out-of-domain check)."""
+        own = self._vectorizer.vocabulary_
+        words = list(words)
+        mine = np.array([w in own for w in words], dtype=bool)
+        return mine | np.asarray(self.prior_.knows(words), dtype=bool) if hasattr(self.prior_, "knows") else mine
 
     # -- polarity: the prior's -----------------------------------------------
     @property

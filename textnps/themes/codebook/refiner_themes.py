@@ -65,11 +65,13 @@ def adapt_refiner(refiner, codebook):
     new.coef_ = np.zeros((n, refiner.coef_.shape[1]))
     new.intercept_ = np.zeros(n)
     new.n_positive_ = np.zeros(n, dtype=int)
+    new.thresholds_ = np.full(n, 0.5)
     for k, t in enumerate(codebook.ids):
         if t in kept:
             new.coef_[k] = refiner.coef_[old[t]]
             new.intercept_[k] = refiner.intercept_[old[t]]
             new.n_positive_[k] = np.asarray(refiner.n_positive_)[old[t]]
+            new.thresholds_[k] = refiner.thresholds_[old[t]]
     if refiner.has_polarity:  # columns: words, the rule signals, then one column per theme
         n_fixed = refiner.polarity_coef_.shape[1] - len(refiner.theme_ids_)
         coef = np.zeros((refiner.polarity_coef_.shape[0], n_fixed + n))

@@ -24,6 +24,7 @@ from textnps.themes.codebook.frame import text_column
 from textnps.themes.codebook.refiner import ThemeRefiner, refiner_frame
 from textnps.themes.codebook.refiner_prior import PRIOR_KIND, PRIOR_VERSION, PriorRefiner
 from textnps.themes.codebook.refiner_themes import adapt_refiner
+from textnps.themes.codebook.seed_clauses import seed_clause_texts
 from textnps.themes.codebook.words import proper_nouns
 
 __all__ = ["MIN_CODED_FOR_REFINER", "REFINER_FOLDER", "check_refiner", "codebook_refiner", "learn_refiner",
@@ -129,7 +130,9 @@ def learn_refiner(classifier, X, Y: np.ndarray, codes: list, *, prior: bool = Tr
     :class:`ThemeRefiner` learns from the codes alone.
     """
     seeds, hits, proba = classifier.zero_shot(X)
-    frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"))
+    clauses = seed_clause_texts(text_column(X, "text_clean"), text_column(X, "lang"), hits, len(classifier.theme_ids_))
+    frame = refiner_frame(text_column(X, "lemmas"), seeds, proba, classifier.theme_ids_, langs=text_column(X, "lang"),
+                          clauses=clauses)
     exclude = proper_nouns(text_column(X, "text_clean")) | private_terms([], text_column(X, "text_clean"))
     shipped = codebook_refiner(classifier.codebook_) if prior else None
     if shipped is not None and list(shipped.theme_ids_) == list(classifier.theme_ids_):
