@@ -51,10 +51,11 @@ def test_the_saved_long_table_round_trips_to_responses_csv(saved):
     by_id = responses.set_index("id")
     assert (long["score"] == by_id.loc[long["id"], "score"].to_numpy()).all()
     assert (long["category"] == by_id.loc[long["id"], "category"].to_numpy()).all()
-    # the shipped refiner knows Danish and Swedish: it decides those comments, the codebook the Norwegian ones
+    # the shipped refiner decides the comments of its own languages, the codebook the others (English)
     langs = by_id.loc[long["id"], "lang"].to_numpy()
     refined = long["source"].to_numpy() == "refiner"
-    assert set(langs[refined]) <= {"da", "sv"}
+    assert set(langs[refined]) <= {"da", "nb", "nn", "sv"}
+    assert "en" not in set(langs[refined])
     assert refined.any()
     general = long["theme_id"].to_numpy() == "general"   # the refiner leaves it to the seeds
     seeded = long["source"].to_numpy() == "codebook"
