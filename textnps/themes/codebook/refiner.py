@@ -64,7 +64,6 @@ REFINER_KIND = "theme-refiner"
 #: 2: character n-grams, the seed clauses' words, a learned ``general``, one threshold per theme
 REFINER_VERSION = 2
 
-
 class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     """Per-theme logistic regressions over common-word n-grams, the seed clauses' words and the zero-shot signals.
 
