@@ -29,7 +29,6 @@ by ``cv``-fold cross-validation on the coded comments (the middle of the plateau
 F1; per theme with ``per_theme_thresholds``); :meth:`refine` shifts every theme's log-odds
 by its threshold, so 0.5 stays the decision point. It applies only to the languages it was
 trained on (``languages_``). Polarity: :mod:`~textnps.themes.codebook.refiner_polarity`.
-
 The default codebook ships one (``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
 applies is decided in :mod:`textnps.themes.codebook.refining`.
 """
@@ -63,6 +62,7 @@ __all__ = ["ThemeRefiner", "REFINER_KIND", "REFINER_VERSION", "refiner_frame"]
 REFINER_KIND = "theme-refiner"
 #: 2: character n-grams, the seed clauses' words, a learned ``general``, one threshold per theme
 REFINER_VERSION = 2
+
 
 class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     """Per-theme logistic regressions over common-word n-grams, the seed clauses' words and the zero-shot signals.
