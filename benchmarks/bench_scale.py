@@ -11,6 +11,14 @@ Each run is one fresh ``textnps analyze`` process:
 - ``dask``: ``--engine dask --n-jobs 2`` (a ``LocalCluster`` of 2 single-threaded worker processes);
 - ``memory``: the in-memory path (``--chunksize 0``), for comparison (not run at 1M by default).
 
+The resampled surveys repeat comments (about 74k distinct ones in the pool) and the
+streamed and Dask paths preprocess and classify each distinct comment once, so each
+run records the survey's number of distinct comments. ``--variant distinct`` makes
+every row's comment distinct by appending `` #NNNNNN`` (the row number, six digits:
+too short for the redaction's phone and id patterns, no letters for the language
+detector or the theme seeds) to measure the cost per distinct comment; whether the
+theme counts stay those of the plain survey is recorded (``same themes as plain``).
+
 Measured: wall time, and peak memory as the largest sum over the process and
 all its children (workers, Dask's scheduler and nanny processes) of their
 proportional set size (PSS: shared pages counted once, split between the
@@ -26,6 +34,7 @@ Targets on a 2-core machine: 1M in <= 15 min and <= 4 GB; memory flat from 100k 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import resource
 import shutil
@@ -70,6 +79,23 @@ def log_path(out: Path) -> Path:
     return out.with_suffix(".log")
 
 
+def theme_counts(out: Path) -> dict:
+    """Responses per (theme, polarity) from ``tables/response_themes.csv``, and a digest of ``nps_summary.csv``."""
+    import pandas as pd
+
+    long = pd.read_csv(out / "tables" / "response_themes.csv", usecols=["theme_id", "polarity"],
+                       keep_default_na=False, dtype=str)
+    counts = long.groupby(["theme_id", "polarity"]).size()
+    return {f"{t}|{p}": int(v) for (t, p), v in counts.items()}
+
+
+def make_distinct(survey):
+    """Each row's comment made distinct by a six-digit row number (see the module docstring)."""
+    survey = survey.copy()
+    survey["comment"] = survey["comment"].astype(str) + [f" #{i:06d}" for i in range(len(survey))]
+    return survey
+
+
 def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) -> dict:
     """One ``textnps analyze`` in a fresh process: wall seconds, peak PSS of the tree and peak RSS (GB)."""
     import psutil
@@ -98,7 +124,8 @@ def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) ->
         raise SystemExit(f"textnps analyze ({engine}) failed with exit code {popen.returncode}")
     summary = (out / "tables" / "nps_summary.csv").read_text(encoding="utf-8")
     return {"seconds": seconds, "cpu": cpu, "gb": peak_pss / 1024**3, "rss_gb": peak_rss / 1024**3, "load_before": before,
-            "load_after": load(), "nps_summary": summary}
+            "load_after": load(), "nps_summary": summary, "themes": theme_counts(out),
+            "summary_sha": hashlib.sha256(summary.encode()).hexdigest()[:12]}
 
 
 def report(rows: list[dict], notes=()) -> str:
@@ -144,6 +171,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--engines", nargs="+", default=["local", "dask"], choices=sorted(ENGINE_OPTIONS))
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--variant", choices=["plain", "distinct"], default="plain",
+                        help="distinct: every row's comment made distinct (module docstring)")
     parser.add_argument("--log", type=Path, default=HERE / "bench_scale.jsonl")
     parser.add_argument("--update-results", action="store_true", help="only write RESULTS.md from --log")
     parser.add_argument("--note", action="append", default=[], help="a line added under the table (with "
@@ -164,14 +193,20 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="textnps-scale-", dir=args.tmp) as tmp:
         for n in args.sizes:
             survey = Path(tmp) / f"survey_{n}.csv"
-            build_survey(n).to_csv(survey, index=False)
+            frame = build_survey(n)
+            if args.variant == "distinct":
+                frame = make_distinct(frame)
+            distinct = int(frame["comment"].nunique())
+            frame.to_csv(survey, index=False)
+            del frame
             for engine in args.engines:
                 for i in range(args.runs):
                     r = run_once(survey, Path(tmp) / f"out_{n}_{engine}_{i}", engine, progress=args.progress)
-                    r.update(n=n, engine=engine, run=i + 1)
+                    r.update(n=n, engine=engine, run=i + 1, variant=args.variant, distinct=distinct)
                     with open(args.log, "a") as fh:
                         fh.write(json.dumps(r) + "\n")
-                    print(f"{n:,} {engine} run {i + 1}: {r['seconds']:.1f} s, {r['gb']:.2f} GB PSS "
+                    print(f"{n:,} ({distinct:,} distinct, {args.variant}) {engine} run {i + 1}: {r['seconds']:.1f} s, "
+                          f"{r['cpu']:.0f} CPU s, {r['gb']:.2f} GB PSS "
                           f"({r['rss_gb']:.2f} GB largest RSS; load {r['load_before']} -> {r['load_after']})",
                           flush=True)
             survey.unlink()
