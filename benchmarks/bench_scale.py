@@ -16,8 +16,8 @@ streamed and Dask paths preprocess and classify each distinct comment once, so e
 run records the survey's number of distinct comments. ``--variant distinct`` makes
 every row's comment distinct by appending `` #NNNNNN`` (the row number, six digits:
 too short for the redaction's phone and id patterns, no letters for the language
-detector or the theme seeds) to measure the cost per distinct comment; whether the
-theme counts stay those of the plain survey is recorded (``same themes as plain``).
+detector or the theme seeds) to measure the cost per distinct comment. Each run also
+records its responses per (theme, polarity), so that runs can be compared theme by theme.
 
 Measured: wall time, and peak memory as the largest sum over the process and
 all its children (workers, Dask's scheduler and nanny processes) of their
@@ -80,7 +80,7 @@ def log_path(out: Path) -> Path:
 
 
 def theme_counts(out: Path) -> dict:
-    """Responses per (theme, polarity) from ``tables/response_themes.csv``, and a digest of ``nps_summary.csv``."""
+    """Responses per (theme, polarity), from the run's ``tables/response_themes.csv``."""
     import pandas as pd
 
     long = pd.read_csv(out / "tables" / "response_themes.csv", usecols=["theme_id", "polarity"],
@@ -90,8 +90,7 @@ def theme_counts(out: Path) -> dict:
 
 
 def make_distinct(survey):
-    """Each row's comment made distinct by a six-digit row number (see the module docstring)."""
-    survey = survey.copy()
+    """*survey* (changed in place) with each row's comment made distinct by a six-digit row number (module docstring)."""
     survey["comment"] = survey["comment"].astype(str) + [f" #{i:06d}" for i in range(len(survey))]
     return survey
 
@@ -131,7 +130,7 @@ def run_once(survey: Path, out: Path, engine: str, *, progress: bool = False) ->
 def report(rows: list[dict], notes=()) -> str:
     groups: dict = {}
     for r in rows:
-        groups.setdefault((r["n"], r["engine"]), []).append(r)
+        groups.setdefault((r["n"], r.get("variant", "plain"), r["engine"]), []).append(r)
     lines = [
         START,
         "## Scale: `textnps analyze` from 10k to 1M comments, one machine and Dask (bench_scale.py)",
@@ -148,18 +147,23 @@ def report(rows: list[dict], notes=()) -> str:
         "0.25 s; peak RSS: the largest single process.",
         f"- Targets: 1M in <= {TARGET_SECONDS // 60} min and <= {TARGET_GB:g} GB (local), memory flat from 100k to 1M.",
         "",
-        "| responses | engine | runs | median wall s | CPU s (all processes) | wall s per 1k responses "
-        "| peak GB (tree PSS) | peak GB (largest RSS) | load before -> after | same NPS summary as local |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| responses | distinct comments | engine | runs | median wall s | CPU s (all processes) | wall s per 1k responses "
+        "| peak GiB (tree PSS) | peak GiB (largest RSS) | load before -> after | same NPS summary (themes) as local |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for (n, engine), rs in sorted(groups.items()):
+    for (n, variant, engine), rs in sorted(groups.items()):
         seconds = statistics.median(r["seconds"] for r in rs)
-        local = groups.get((n, "local"), [None])[0]
+        local = groups.get((n, variant, "local"), [None])[0]
         same = "—" if engine == "local" or local is None else ("yes" if rs[0]["nps_summary"] == local["nps_summary"]
                                                               else "NO")
+        if same != "—" and "themes" in rs[0] and "themes" in local:
+            same += " (yes)" if rs[0]["themes"] == local["themes"] else " (NO)"
+        distinct = f"{rs[0]['distinct']:,}" if "distinct" in rs[0] else "—"
+        if variant != "plain":
+            distinct += f" ({variant})"
         cpu = [r["cpu"] for r in rs if "cpu" in r]
         cpu_s = f"{statistics.median(cpu):.0f}" if cpu else "—"
-        lines.append(f"| {n:,} | {engine} | {len(rs)} | {seconds:.1f} | {cpu_s} | {1000 * seconds / n:.2f} | "
+        lines.append(f"| {n:,} | {distinct} | {engine} | {len(rs)} | {seconds:.1f} | {cpu_s} | {1000 * seconds / n:.2f} | "
                      f"{statistics.median(r['gb'] for r in rs):.2f} | {statistics.median(r['rss_gb'] for r in rs):.2f} "
                      f"| {rs[0]['load_before']} -> {rs[-1]['load_after']} | {same} |")
     lines += ["", *notes, END] if notes else [END]
