@@ -9,7 +9,8 @@ For each source file F of ``../shared/data``:
   evaluation rows** (dev + held-out rows of F; for the NoReC file ``devset_no``);
 * **a shipped-style refiner trained WITHOUT F's training codes** (the codes of the other files,
   each with the zero-shot signals of its own file's survey; one draw), applying to F's language too,
-  so it can be measured where it was never trained.
+  so it can be measured where it was never trained; its domain reference is measured on the other
+  files' surveys (so a language with no file left has none).
 
 Everything is cached under ``benchmarks/out/lofo/`` (refiners as the usual JSON + npz folders,
 preprocessed frames as Parquet); no comment text is written anywhere else. Never reads testset/.
@@ -137,7 +138,7 @@ def lofo_refiner(files: dict[str, FileData], left_out, *, tag: str = "lofo"):
     from textnps.themes.codebook.format import load_codebook
     from textnps.themes.codebook.refiner import ThemeRefiner
 
-    folder = CACHE / f"{tag}-v2-{'+'.join(left_out)}"  # v2: the format-2 refiner with the shipped settings
+    folder = CACHE / f"{tag}-v3-{'+'.join(left_out)}"  # v3: format 2, shipped settings, with a domain reference
     if (folder / "model.json").is_file():
         return ThemeRefiner.load(folder)
     others = [f for n, f in files.items() if n not in left_out]
@@ -149,6 +150,10 @@ def lofo_refiner(files: dict[str, FileData], left_out, *, tag: str = "lofo"):
 
     refiner = ThemeRefiner(**REFINER_SETTINGS).fit(frame, Y, codebook=load_codebook("nordic-cx"))
     refiner.languages_ = sorted(set(refiner.languages_) | {files[n].lang for n in left_out})
+    # the domain check's yardstick, as train_refiner.py measures it: the surveys of the files it was trained on
+    from textnps.themes.codebook.refiner_domain import reference_coverage
+
+    refiner.domain_reference_ = reference_coverage(refiner, pd.concat([f.survey for f in others], ignore_index=True))
     refiner.save(folder)
     log(f"  fitted in {time.perf_counter() - start:.0f} s (threshold {refiner.threshold_})")
     return refiner

@@ -6,8 +6,10 @@ Two parts (``benchmarks/_lofo.py`` prepares the data; nothing here reads testset
 F, a refiner trained without F's codes (leave one file out), and one trained without any code of F's
 language (leave one language out: da files by a refiner of sv/no codes, sv files by one of da/no
 codes), applied to F. Per case: the coverage of F's survey by the refiner
-(:func:`textnps.themes.codebook.refiner_domain.survey_coverage`) and the micro F1 on F's training
-codes with the refiner shrunk to weight 0, 0.1, .., 1. The rule ``weight = clip((coverage - low) /
+(:func:`textnps.themes.codebook.refiner_domain.survey_coverage`), read against the refiner's reference (its
+coverage of the other files' surveys in F's language; none when no file of it is left:
+:func:`~textnps.themes.codebook.refiner_domain.relative_coverage`), and the micro F1 on F's training
+codes with the refiner shrunk to weight 0, 0.1, .., 1. The rule ``weight = clip((relative coverage - low) /
 (high - low), 0, 1)`` is chosen by grid search on (low, high): the largest mean F1 over the cases,
 ties broken by the smallest worst loss against the best weight of each case.
 
@@ -49,13 +51,16 @@ def calibrate(files: dict) -> dict:
     for name, left_out in plans:
         data = files[name]
         refiner = _lofo.lofo_refiner(files, left_out)
-        coverage = refiner_domain.survey_coverage(refiner, data.survey).get(data.lang, (None, 0))[0]
+        absolute = refiner_domain.survey_coverage(refiner, data.survey).get(data.lang, (None, 0))[0]
+        reference = refiner_domain.reference_of(data.lang, refiner_domain.references(refiner))
+        coverage = refiner_domain.relative_coverage(absolute, data.lang, refiner_domain.references(refiner))
         langs = sorted(set(data.train_pre["lang"].astype(str)))
         f1 = [data.score(refiner, data.train_pre, data.train["themes"], weights=dict.fromkeys(langs, float(w)))
               ["micro_f1"] for w in WEIGHTS]
         case = {"file": name, "left_out": "file" if len(left_out) == 1 else "language", "coverage": coverage,
+                "absolute_coverage": absolute, "reference": reference,
                 "f1_by_weight": dict(zip(WEIGHTS.tolist(), np.round(f1, 4).tolist()))}
-        _lofo.log(f"{name} ({case['left_out']} out): coverage {coverage:.3f}, F1 w=0 {f1[0]:.3f} w=1 {f1[-1]:.3f}")
+        _lofo.log(f"{name} ({case['left_out']} out): coverage {absolute:.3f} (reference {reference}), F1 w=0 {f1[0]:.3f} w=1 {f1[-1]:.3f}")
         cases.append(case)
     best = None
     for low in GRID:
@@ -126,11 +131,13 @@ def markdown(report: dict) -> str:
     lines = []
     if "calibration" in report:
         cal = report["calibration"]
-        lines += ["| case (training codes of F) | coverage | F1 w=0 | w=0.5 | w=1 | best w |", "|---|---:|---:|---:|---:|---:|"]
+        lines += ["| case (training codes of F) | coverage | reference | relative | F1 w=0 | w=0.5 | w=1 | best w |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for c in cal["cases"]:
             curve = c["f1_by_weight"]
             best = max(curve, key=lambda w: (curve[w], w))
-            lines.append(f"| {c['file']}, {c['left_out']} left out | {c['coverage']:.3f} | {curve[0.0]:.3f} "
+            lines.append(f"| {c['file']}, {c['left_out']} left out | {c['absolute_coverage']:.3f} | {c['reference']} "
+                         f"| {c['coverage']:.3f} | {curve[0.0]:.3f} "
                          f"| {curve[0.5]:.3f} | {curve[1.0]:.3f} | {best} |")
         lines += ["", f"chosen: low {cal['low']}, high {cal['high']}: mean F1 {cal['mean_f1']:.4f} (refiner always "
                       f"{cal['mean_f1_refiner_always']:.4f}, never {cal['mean_f1_never']:.4f}), worst loss against "
@@ -140,7 +147,8 @@ def markdown(report: dict) -> str:
                   "|---|---:|---:|---:|---:|---|"]
         for name, row in report["measure"].items():
             f = {k: f"{row[k]['micro_f1']:.3f} / {row[k]['polarity_accuracy']:.3f}" for k in ("none", "shipped", "checked")}
-            weights = ", ".join(f"{k} {v:.2f} (cov {row['coverage'][k]['coverage']})" for k, v in row["weights"].items())
+            weights = ", ".join(f"{k} {v:.2f} (cov {row['coverage'][k]['coverage']}, ref {row['coverage'][k].get('reference')})"
+                                for k, v in row["weights"].items())
             lines.append(f"| {name} | {row['none']['n']} | {f['none']} | {f['shipped']} | {f['checked']} | {weights} |")
     return "\n".join(lines)
 

@@ -44,6 +44,10 @@ DOMAINS = HERE / "trainset" / "labels_domains.csv"
 EVALUATION_SETS = (bench.LABELS, bench.HELDOUT, HERE / "devset_no" / "labels.csv", HERE / "testset" / "labels.csv")
 #: seeds of the unlabelled fitting samples: not the benchmark's (bench_classify.SEED + 0, 1, 2)
 FIT_SEED = bench.SEED + 100
+#: seed of the unlabelled survey that measures the domain check's reference coverage
+REFERENCE_SEED = FIT_SEED + 50
+#: ... and its size per source file (the size of the surveys bench_domain.py calibrates the check on)
+REFERENCE_PER_FILE = 2000
 #: the shipped refiner's settings (chosen by 5-fold CV on the training codes: benchmarks/RESULTS.md, issue 13 step 2)
 REFINER_SETTINGS: dict = {"char_ngram_range": (3, 5), "char_min_df": 20, "solver": "liblinear"}
 
@@ -57,6 +61,27 @@ def check_disjoint(train: pd.DataFrame, *others: Path) -> None:
             shared = keys & set(zip(evaluation["file"], evaluation["row"]))
             if shared:
                 raise SystemExit(f"{len(shared)} training rows are also rows of {path}: e.g. {sorted(shared)[:3]}")
+
+
+def fitting_sample(args, draw: int) -> pd.DataFrame:
+    """The *draw*-th unlabelled fitting sample, preprocessed: ``--n-fit`` comments of the source files, no dev or
+    held-out row."""
+    sample = bench.unlabelled_sample(args.data_dir, bench.coded_rows(), args.n_fit, seed=FIT_SEED + draw)
+    return bench._preprocess(sample[["text"]], progress=False)
+
+
+def domain_reference(refiner, args) -> dict:
+    """The domain check's yardstick: per language, the refiner's coverage of an unlabelled survey of its source files
+    (``REFERENCE_PER_FILE`` comments of each, none of them a coded row of any set, its own seed), as the domain check
+    measures a survey: :func:`textnps.themes.codebook.refiner_domain.reference_coverage`."""
+    from textnps.themes.codebook.refiner_domain import reference_coverage
+
+    coded = pd.concat([bench.read_labels(p)[["file", "row"]] for p in (*args.labels, *EVALUATION_SETS) if p.exists()],
+                      ignore_index=True)
+    parts = [bench.unlabelled_sample(args.data_dir, coded[coded["file"] == name], REFERENCE_PER_FILE,
+                                     seed=REFERENCE_SEED) for name in sorted(coded["file"].unique())]
+    survey = pd.concat(parts, ignore_index=True)
+    return reference_coverage(refiner, bench._preprocess(survey[["text"]], progress=False))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=bench.DATA_DIR)
     parser.add_argument("--out", type=Path, default=None,
                         help="folder to write (default: the shipped codebook's models/<codebook>/refiner/)")
+    parser.add_argument("--reference-only", action="store_true",
+                        help="only (re)measure the domain check's reference coverage of the refiner in --out (or the "
+                             "shipped one) on an unlabelled survey of its source files, and save it; the weights are "
+                             "not retrained")
     args = parser.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"skipped: real comments not available ({args.data_dir} is absent)")
@@ -89,21 +118,28 @@ def main(argv: list[str] | None = None) -> int:
     from textnps.themes.codebook.coding import label_matrix, parse_themes
 
     start = time.perf_counter()
+    codebook = load_codebook(args.codebook)
+    target = args.out or codebook_folder(codebook) / REFINER_FOLDER
+    if args.reference_only:
+        refiner = ThemeRefiner.load(target)
+        refiner.domain_reference_ = domain_reference(refiner, args)
+        refiner.save(target)
+        print(f"wrote {target}: reference coverage {refiner.domain_reference_}", file=sys.stderr)
+        return 0
     labels = pd.concat([bench.read_labels(p) for p in args.labels], ignore_index=True)
     if labels.duplicated(["file", "row"]).any():
         raise SystemExit(f"{int(labels.duplicated(['file', 'row']).sum())} rows are coded twice in {args.labels}")
     check_disjoint(labels, *EVALUATION_SETS)
     train = bench.load_devset(args.data_dir, labels)
     pre = bench._preprocess(train[["text"]], progress=False)
-    codebook = load_codebook(args.codebook)
     ids = codebook.ids
     Y = label_matrix(train["themes"], ids)[0].astype(int)
     lemmas = pre["lemmas"].fillna("").astype(str).tolist()
     seeds, proba = [], []
     for draw in range(args.draws):
-        sample = bench.unlabelled_sample(args.data_dir, bench.coded_rows(), args.n_fit, seed=FIT_SEED + draw)
+        sample = fitting_sample(args, draw)
         clf = ThemeClassifier(codebook=codebook, refiner=None, progress=False)
-        clf.fit(bench._preprocess(sample[["text"]], progress=False))
+        clf.fit(sample)
         draw_seeds, hits, draw_proba = clf.zero_shot(pre)
         seeds.append(draw_seeds)
         proba.append(draw_proba)
@@ -125,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     # polarity: every coded (comment, theme) pair, with what the clauses say of it
     clf.teach_polarity(refiner, pre, train["themes"], hits)
     n_pairs = sum(len(parse_themes(v) or {}) for v in train["themes"])
-    target = args.out or codebook_folder(codebook) / REFINER_FOLDER
+    refiner.domain_reference_ = domain_reference(refiner, args)
     if target.exists():
         shutil.rmtree(target)
     refiner.save(target)
@@ -135,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{dict(zip(ids, np.round(refiner.thresholds_, 3).tolist()))} (chosen by {refiner.cv}-fold cross-validation), "
           f"best CV micro F1 {max(refiner.cv_scores_.values()):.4f}, "
           f"polarity from {n_pairs} coded themes, languages {refiner.languages_}, "
+          f"reference coverage {refiner.domain_reference_}, "
           f"{time.perf_counter() - start:.0f} s")
     print("coded comments per theme: " + ", ".join(f"{t} {int(c)}" for t, c in zip(ids, refiner.n_positive_)))
     return 0

@@ -224,6 +224,9 @@ REPORT_NOTES = {
     'refiner_down_weighted': (
         'Finjusteringen vejede {weight} % for de {n} kommentarer på {lang}: {coverage} % af deres hyppigste ord er kendt af den (den blev trænet på andre undersøgelser); resten kommer fra kodebogens søgeord og undersøgelsens egen model.'
     ),
+    'refiner_domain_reference': (
+        'Til sammenligning: i undersøgelser som dem, finjusteringen blev trænet på, kender den {reference} % af de hyppigste ord på {lang}.'
+    ),
     'model_refiner_prior': (
         'Temaer: kodebog {name} {version}, medfølgende finjustering opdateret med undersøgelsens {n_analyst} koder (trænet på {n} kodede kommentarer i alt, til kommentarer på {langs}).'
     ),

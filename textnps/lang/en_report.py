@@ -219,6 +219,9 @@ REPORT_NOTES = {
     'refiner_down_weighted': (
         "The refiner counted for {weight} % for the {n} comments in {lang}: {coverage} % of their most frequent words are known to it (it was trained on other surveys); the rest comes from the codebook's seeds and the survey's own model."
     ),
+    'refiner_domain_reference': (
+        'For comparison: in surveys like those the refiner was trained on, it knows {reference} % of the most frequent words in {lang}.'
+    ),
     'model_refiner_prior': (
         "Themes: codebook {name} {version}, refiner shipped and updated with this survey's {n_analyst} codes (trained on {n} coded comments in all, for {langs} comments)."
     ),

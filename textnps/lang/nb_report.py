@@ -222,6 +222,9 @@ REPORT_NOTES = {
     'refiner_down_weighted': (
         'Finjusteringen veide {weight} % for de {n} kommentarene på {lang}: {coverage} % av de vanligste ordene deres er kjent for den (den ble trent på andre undersøkelser); resten kommer fra kodebokens søkeord og undersøkelsens egen modell.'
     ),
+    'refiner_domain_reference': (
+        'Til sammenligning: i undersøkelser som dem finjusteringen ble trent på, kjenner den {reference} % av de vanligste ordene på {lang}.'
+    ),
     'model_refiner_prior': (
         'Temaer: kodebok {name} {version}, medfølgende finjustering oppdatert med undersøkelsens {n_analyst} koder (trent på {n} kodede kommentarer i alt, for kommentarer på {langs}).'
     ),

@@ -219,6 +219,9 @@ REPORT_NOTES = {
     'refiner_down_weighted': (
         'Förfinaren vägde {weight} % för de {n} kommentarerna på {lang}: {coverage} % av deras vanligaste ord är kända för den (den tränades på andra undersökningar); resten kommer från kodbokens sökord och undersökningens egen modell.'
     ),
+    'refiner_domain_reference': (
+        'Som jämförelse: i undersökningar som dem förfinaren tränades på känner den till {reference} % av de vanligaste orden på {lang}.'
+    ),
     'model_refiner_prior': (
         'Teman: kodbok {name} {version}, medföljande förfinare uppdaterad med undersökningens {n_analyst} koder (tränad på {n} kodade kommentarer totalt, för kommentarer på {langs}).'
     ),

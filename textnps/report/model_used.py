@@ -105,7 +105,8 @@ def model_note(model, book) -> str:
 
 
 def domain_notes(model) -> list:
-    """A note per language where the domain check shrank the refiner (``refiner_weight_`` < 1): how far, why."""
+    """Notes per language where the domain check shrank the refiner (``refiner_weight_`` < 1): how far, why, and
+    the coverage it was weighed against (its reference, when it has one)."""
     from textnps.report.notes import note
 
     coverage = getattr(model, "refiner_coverage_", None) or {}
@@ -117,4 +118,6 @@ def domain_notes(model) -> list:
         shown = dict(n=int(measured.get("n", 0)), lang=lang, coverage=round(100 * measured["coverage"]))
         notes.append(note("refiner_out_of_domain", **shown) if weight <= 0.0
                      else note("refiner_down_weighted", weight=round(100 * weight), **shown))
+        if measured.get("reference"):  # what the coverage was weighed against (refiner_domain.relative_coverage)
+            notes.append(note("refiner_domain_reference", lang=lang, reference=round(100 * measured["reference"])))
     return notes

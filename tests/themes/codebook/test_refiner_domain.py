@@ -152,4 +152,71 @@ def test_a_small_language_is_not_checked(tmp_path):
     model = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(
         _survey(texts, "sv"))
     assert model.refiner_weight_ == {"sv": 1.0}
-    assert model.refiner_coverage_ == {"sv": {"coverage": None, "n": refiner_domain.MIN_COMMENTS - 1}}
+    assert model.refiner_coverage_ == {"sv": {"coverage": None, "n": refiner_domain.MIN_COMMENTS - 1,
+                                              "reference": None}}
+
+
+def _broad(w, known, seed):
+    """A survey of the refiner's own kind whose vocabulary is broader than its codes: each comment a trained one
+    plus two words it never saw (so far fewer of its frequent words are known than of the trained ones)."""
+    rng = np.random.default_rng(seed)
+    return [k + " " + " ".join(rng.choice(w["far"], 2, replace=False)) for k in known[:80]]
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+def test_coverage_is_weighed_against_the_refiners_reference_in_the_language(tmp_path, lang):
+    codebook = _codebook(tmp_path, lang)
+    refiner, known = _trained(codebook, lang)
+    w = LANGS[lang]
+    survey = _survey(_broad(w, known, 1), lang)
+    absolute = refiner_domain.survey_coverage(refiner, survey)[lang][0]
+    assert absolute < refiner_domain.COVERAGE_LOW  # by absolute coverage: out of its domain
+    shrunk = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(survey)
+    assert shrunk.refiner_weight_ == {lang: 0.0}
+    # measured on another survey of that kind, the reference says this is what its domain looks like
+    refiner.domain_reference_ = refiner_domain.reference_coverage(refiner, _survey(_broad(w, known, 2), lang),
+                                                                  min_comments=50)
+    assert refiner.domain_reference_[lang] == pytest.approx(absolute, abs=0.08)
+    kept = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(survey)
+    assert kept.refiner_weight_[lang] >= 0.5
+    assert kept.refiner_coverage_[lang] == {"coverage": round(absolute, 4), "n": 80,
+                                            "reference": refiner.domain_reference_[lang]}
+    # a far survey stays far against the reference too, and the note says what it was weighed against
+    rng = np.random.default_rng(0)
+    far = [" ".join(rng.choice(w["far"], 3)) + " " + w["filler"][i % 4] for i in range(60)]
+    model = ThemeClassifier(progress=False, codebook=codebook, refiner=refiner, use_model=False).fit(_survey(far, lang))
+    assert model.refiner_weight_ == {lang: 0.0}
+    notes = domain_notes(model)
+    assert len(notes) == 2 and f"{round(100 * refiner.domain_reference_[lang])} % of the most frequent words" in notes[1]
+    assert localize(notes[1], lang) != str(notes[1])
+    # the reference is saved with the refiner and read back
+    refiner.save(tmp_path / "r")
+    assert ThemeRefiner.load(tmp_path / "r").domain_reference_ == refiner.domain_reference_
+
+
+def test_relative_coverage_and_the_nynorsk_fallback():
+    reference = {"nb": 0.8, "da": 0.95}
+    assert refiner_domain.relative_coverage(0.6, "nb", reference) == pytest.approx(0.75)
+    assert refiner_domain.relative_coverage(0.6, "nn", reference) == pytest.approx(0.75)  # Bokmål's reference
+    assert refiner_domain.relative_coverage(0.9, "nb", reference) == 1.0  # never above 1
+    assert refiner_domain.relative_coverage(0.6, "sv", reference) == 0.6  # no reference: absolute
+    assert refiner_domain.relative_coverage(None, "da", reference) is None
+    assert refiner_domain.relative_coverage(0.6, "da", {}) == 0.6
+
+
+def test_a_reference_needs_enough_comments_in_the_language(tmp_path):
+    codebook = _codebook(tmp_path, "da")
+    refiner, known = _trained(codebook, "da")
+    survey = _survey(known[:60], "da")
+    assert refiner_domain.reference_coverage(refiner, survey) == {}  # 60 < REFERENCE_MIN_COMMENTS
+    assert refiner_domain.reference_coverage(refiner, survey, min_comments=60) == {"da": 1.0}
+    assert refiner.domain_reference_ == {}  # fitting sets none: whoever trains it measures it
+
+
+def test_a_refiner_updated_with_analyst_codes_is_weighed_against_its_priors_reference():
+    from types import SimpleNamespace
+
+    prior = SimpleNamespace(domain_reference_={"sv": 0.97})
+    assert refiner_domain.references(SimpleNamespace(prior_=prior)) == {"sv": 0.97}
+    assert refiner_domain.references(SimpleNamespace(domain_reference_={"da": 0.9}, prior_=prior)) == {"da": 0.9}
+    assert refiner_domain.references(SimpleNamespace()) == {}

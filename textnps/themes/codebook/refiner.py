@@ -27,10 +27,10 @@ the rule that it holds only where no other theme does, and the thresholds are ch
 that rule applied. ``thresholds_`` (one per theme; ``threshold_`` their median) are chosen
 by ``cv``-fold cross-validation on the coded comments (the middle of the plateau of micro
 F1; per theme with ``per_theme_thresholds``); :meth:`refine` shifts every theme's log-odds
-by its threshold, so 0.5 stays the decision point. It applies only to the languages it was
-trained on (``languages_``). Polarity: :mod:`~textnps.themes.codebook.refiner_polarity`.
-The default codebook ships one (``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier
-applies is decided in :mod:`textnps.themes.codebook.refining`.
+by its threshold, so 0.5 stays the decision point. It applies only to the languages it was trained
+on (``languages_``). Polarity: :mod:`~textnps.themes.codebook.refiner_polarity`; the domain check
+(``domain_reference_``): :mod:`~textnps.themes.codebook.refiner_domain`. The default codebook ships
+one (``models/nordic-cx/MODEL_CARD.md``); which refiner a classifier applies: :mod:`~textnps.themes.codebook.refining`.
 """
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
     coef_ : ndarray of shape (n_themes, n_features + 2); intercept_ : ndarray of shape (n_themes,)
         Features: words, character n-grams, clause words, then the seed match and zero-shot probability.
     thresholds_ : ndarray of shape (n_themes,); threshold_ : float, their median
-    languages_ : list of str or None, the languages it applies to (None: all)
+    languages_ : list of str or None, the languages it applies to (None: all); domain_reference_ : dict (refiner_domain)
     polarity_classes_, polarity_coef_, polarity_intercept_ : the polarity model (:meth:`fit_polarity`)
     n_coded_ : int; n_positive_ : ndarray, coded comments per theme
     """
@@ -188,12 +188,10 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         self.theme_ids_ = ids
         self.codebook_fingerprint_ = None if codebook is None else codebook.fingerprint
         self.theme_fingerprints_ = None if codebook is None else theme_fingerprints(codebook)
-        self.unrefined_ = []
-        if "lang" not in X.columns:
-            self.languages_ = None
-        else:
-            counts = pd.Series(one_per_group(X["lang"].astype(str).tolist(), groups)).value_counts(normalize=True)
-            self.languages_ = sorted(counts.index[counts >= float(self.min_language_share)])
+        self.unrefined_, self.domain_reference_ = [], {}  # the reference: set by whoever trains it (refiner_domain)
+        counts = pd.Series(one_per_group(X["lang"].astype(str).tolist(), groups)).value_counts(normalize=True) \
+            if "lang" in X.columns else None
+        self.languages_ = None if counts is None else sorted(counts.index[counts >= float(self.min_language_share)])
         self._exclude = frozenset(exclude) | private_terms(one_per_group(list(lemmas), groups), min_comments=self.min_df)
         Y = Y.astype(bool)
         self.n_coded_ = n if groups is None else len(np.unique(groups))
@@ -359,6 +357,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
                 "n_coded": self.n_coded_, "n_positive": np.asarray(self.n_positive_),
                 "codebook_fingerprint": self.codebook_fingerprint_, "languages": self.languages_,
                 "theme_fingerprints": getattr(self, "theme_fingerprints_", None),
+                "domain_reference": dict(getattr(self, "domain_reference_", None) or {}),
                 "unrefined": list(getattr(self, "unrefined_", [])), "polarity": self._polarity_state()}
 
     @classmethod
@@ -377,6 +376,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
         refiner.theme_fingerprints_ = state["theme_fingerprints"]
         refiner.unrefined_ = list(state["unrefined"] or [])
         refiner.languages_ = state["languages"]
+        refiner.domain_reference_ = {str(k): float(v) for k, v in (state.get("domain_reference") or {}).items()}
         refiner._set_polarity_state(state["polarity"])
         refiner._features = TermFeatures.from_state(state["features"])
         refiner._clauses = persist.vectorizer_from_state(state["clauses"])
