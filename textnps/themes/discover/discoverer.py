@@ -45,6 +45,7 @@ from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
+from textnps.themes.discover.manner import discovery_maps
 from textnps.themes.discover.surface import SurfaceForms
 from textnps.themes.discover.saved import MODEL_KIND, MODEL_VERSION, discoverer_state, restore_discoverer
 
@@ -285,7 +286,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def fit(self, X: pd.DataFrame, y=None):
         """Learn the themes of the comments in *X* (a preprocessed DataFrame)."""
         self._frame(X, where="fit", reset=True)
-        maps = _vectorize.concept_maps()
+        maps = discovery_maps()
         surfaces: Counter = Counter()
         informative = self._informative(X)
         docs = self._docs(X, maps, surfaces)
