@@ -34,7 +34,7 @@ def discover_(
         help="Segment column (company, brand, product; found by name when not given): its values never name a theme.")] = None,
     codebook_out: Annotated[Optional[Path], typer.Option(
         help="Also write the themes as a codebook draft (YAML) to classify later waves with.")] = None,
-    n_themes: Annotated[str, typer.Option(help="'size' (sqrt(comments) / 5, 5-25, then near-duplicates merged), "
+    n_themes: Annotated[str, typer.Option(help="'size' (sqrt(comments) / 6.5, 5-25, then near-duplicates merged), "
                                                "'auto' (the largest number of themes whose top terms are stable "
                                                "under resampling) or a number.")] = "size",
     stop_word: Annotated[Optional[list[str]], typer.Option(

@@ -11,7 +11,8 @@ already gives each adjective one token across the languages (``=friendly`` for s
 the concepts and words of friendliness (:data:`FRIENDLY`: friendly, nice, polite, helpful,
 accommodating, pleasant) to one token, so the praise of the staff's manner is one theme by
 construction, and the same one on any sample. Competence (*kunnig*, *kompetent*, *professionell*)
-and speed (*snabb*, *hurtig*) stay their own: they are other reasons.
+and speed (*snabb*, *hurtig*) stay their own: they are other reasons, and so does nb/nn *grei* ("greit":
+fine, easy), which praises a delivery or a process as often as a person.
 """
 from __future__ import annotations
 
@@ -29,10 +30,14 @@ FRIENDLY = {
                     tillmötesgående tillmötesgå sympatisk""".split()),
     "da": frozenset("""venlig venligt venlige flink flinke sød søde hjælpsom hjælpsomme høflig høflige
                     imødekommende imødekomme imødekommen behagelig behagelige rar rare""".split()),
-    "nb": frozenset("""vennlig vennlige hyggelig hyggelige grei greie hjelpsom hjelpsomme høflig høflige
+    "nb": frozenset("""vennlig vennlige hyggelig hyggelige hjelpsom hjelpsomme høflig høflige
                     imøtekommende imøtekomme blid""".split()),
-    "nn": frozenset("venleg venlege hyggeleg grei hjelpsam høfleg imøtekommande blid".split()),
+    "nn": frozenset("venleg venlege hyggeleg hjelpsam høfleg imøtekommande blid".split()),
 }
+
+
+#: Lemmas the concept table files under "nice" that say nothing about a person's manner (nb, nn).
+NOT_MANNER = frozenset({"grei", "greit"})
 
 
 def discovery_maps() -> dict[str, dict[str, str]]:
@@ -44,6 +49,10 @@ def discovery_maps() -> dict[str, dict[str, str]]:
                 table[lemma] = FRIENDLY_TOKEN
         for lemma in FRIENDLY.get(code, ()):
             table[lemma] = FRIENDLY_TOKEN
+    for code in ("nb", "nn"):  # "greit" (fine, easy) praises a delivery as often as a person: not manner
+        for lemma in NOT_MANNER:
+            if maps.get(code, {}).get(lemma) == FRIENDLY_TOKEN:
+                maps[code][lemma] = CONCEPT_MARK + "fine"
     shared = maps[""]
     for words in FRIENDLY.values():
         for lemma in words:

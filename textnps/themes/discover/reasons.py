@@ -45,10 +45,12 @@ def nps_categories(scores) -> np.ndarray:
 
 
 def size_k(n: int, *, low: int = 5, high: int = 25) -> int:
-    """Themes fitted for *n* comments before merging: ``sqrt(n) / 5`` within [*low*, *high*].
+    """Themes fitted for *n* comments before merging: ``sqrt(n) / 6.5`` within [*low*, *high*].
 
     A fixed, size-driven number is what makes refits on subsamples agree (issue 14: choosing k per
-    fit by resampled stability was the unstable part); merging then removes the duplicates.
+    fit by resampled stability was the unstable part); merging then removes the duplicates. The
+    divisor was 5 until issue 14's third round: fewer, broader reasons per category agreed better
+    between two 90 % subsamples (ARI 0.73 vs 0.63 on the Swedish sentiment reviews, tuned-on).
     """
     return int(np.clip(round(np.sqrt(max(n, 1)) / 6.5), low, high))
 
