@@ -222,6 +222,7 @@ def theme_quality(model, frame, segments) -> dict:
     import re
 
     from textnps.themes.discover import reasons, vectorize as V
+    from textnps.themes.discover.manner import FRIENDLY_TOKEN
     from textnps.themes.discover.nmf_select import project
 
     top = model.transform(frame)["discovered_theme"]
@@ -230,10 +231,11 @@ def theme_quality(model, frame, segments) -> dict:
     x = V.tfidf(docs, list(model.vocabulary_), model.idf_)
     x = x[np.flatnonzero(np.diff(x.indptr) > 0)]
     skip = np.isin(model.vocabulary_, model.domain_terms_)
+    join = model.vocabulary_ == FRIENDLY_TOKEN
     # of one polarity: a reason's two polarities are kept apart on purpose (paired_with)
-    pairs = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip, side=model.polarity_[g]))
+    pairs = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip, side=model.polarity_[g], join=join))
                 for g, h in model.components_.items())
-    pairs_any = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip)) for h in model.components_.values())
+    pairs_any = sum(len(reasons.duplicate_pairs(h, project(x, h), skip=skip, join=join)) for h in model.components_.values())
     words = [set(lab.split(" · ")) | set(re.findall(r"\w+", lab)) for lab in model.themes_["label"]]
     alike = sum(len(words[i] & words[j]) >= 2 for i in range(len(words)) for j in range(i + 1, len(words)))
     names = {w for v in segments for w in re.findall(r"\w+", str(v).lower()) if len(w) > 2} if segments is not None else set()

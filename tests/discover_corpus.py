@@ -174,8 +174,11 @@ TWO_SIDED_MIX = {"staff": (0.25, 10), "staff_b": (0.15, 9), "speed": (0.15, 10),
                  "reply_fast": (0.06, 9), "price_rise": (0.09, 2), "reply_none": (0.08, 1), "fees": (0.08, 3)}
 
 
-def two_sided_frame(code: str, *, n: int = 900, seed: int = 0) -> pd.DataFrame:
-    """:func:`reasons_frame` with :data:`TWO_SIDED`: 75 % promoters (five reasons), three detractor reasons."""
+def two_sided_frame(code: str, *, n: int = 1200, seed: int = 0) -> pd.DataFrame:
+    """:func:`reasons_frame` with :data:`TWO_SIDED`: 75 % promoters (five reasons), three detractor reasons.
+
+    1,200 comments: ``sqrt(n_c) / 6.5`` themes per category (issue 14, third round) gives the 300
+    detractors 3 themes and the 900 promoters 5; at 900 comments the detractors got 2 for 3 reasons."""
     return reasons_frame(code, n=n, seed=seed, mix=TWO_SIDED_MIX, reasons=TWO_SIDED)
 
 

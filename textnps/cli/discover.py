@@ -34,7 +34,7 @@ def discover_(
         help="Segment column (company, brand, product; found by name when not given): its values never name a theme.")] = None,
     codebook_out: Annotated[Optional[Path], typer.Option(
         help="Also write the themes as a codebook draft (YAML) to classify later waves with.")] = None,
-    n_themes: Annotated[str, typer.Option(help="'size' (sqrt(comments) / 5, 5-25, then near-duplicates merged), "
+    n_themes: Annotated[str, typer.Option(help="'size' (sqrt(comments) / 6.5, 5-25, then near-duplicates merged), "
                                                "'auto' (the largest number of themes whose top terms are stable "
                                                "under resampling) or a number.")] = "size",
     stop_word: Annotated[Optional[list[str]], typer.Option(
@@ -44,7 +44,7 @@ def discover_(
     progress: Annotated[bool, typer.Option(help="Progress bars on stderr.")] = True,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
-    """Write OUT/themes.csv, OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
+    """Write OUT/themes.csv (a reason's two polarities one after the other, ``other_side``), OUT/assignments.csv (id, theme_id, weight) and the reloadable OUT/model/."""
     from textnps.csvsafe import write_csv
     from textnps.themes.discover.discoverer import ThemeDiscoverer, explode_themes
 
@@ -60,7 +60,11 @@ def discover_(
                             stop_words=stop_word or None, progress=progress)
     result = model.fit_transform(survey)
     out.mkdir(parents=True, exist_ok=True)
-    write_csv(model.themes_, out / "themes.csv", raw=raw_csv)
+    from textnps.report.discovered import discovered_table
+
+    # a reason's two polarities (a promoters' "fast reply", a detractors' "no reply") one after the other
+    themes = discovered_table(model.themes_, prefix="")
+    write_csv(themes, out / "themes.csv", raw=raw_csv)
     if "id" not in result.columns:
         result = result.assign(id=range(len(result)))
     write_csv(explode_themes(result, id_col="id"), out / "assignments.csv", raw=raw_csv)
@@ -73,10 +77,7 @@ def discover_(
             f"classify with --codebook {codebook_out}.")
     unassigned = int((result["discovered_theme"] == "").sum())
     skipped = ", ".join(f"{v} {k.replace('_', '-')}" for k, v in model.n_skipped_.items())
-    from textnps.themes.discover.pool import paired_view
-
-    # a reason's two polarities (a promoters' "fast reply", a detractors' "no reply") one after the other
-    typer.echo(paired_view(model.themes_)[["topic", "theme_id", "label", "polarity", "n"]].to_string(index=False))
+    typer.echo(themes[["topic", "theme_id", "label", "polarity", "n"]].to_string(index=False))
     say(f"{model.n_themes_} themes from {len(result)} comments; {unassigned} comments carry no theme "
         f"(skipped in the fit: {skipped}).")
     say(f"Wrote {out / 'themes.csv'}, {out / 'assignments.csv'} and {out / 'model'}/")

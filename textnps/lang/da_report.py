@@ -30,6 +30,10 @@ REPORT_LABELS = {
     "section_trends": "Udvikling pr. tema",
     "section_emerging": "Voksende temaer",
     "section_segments": "Pr. segment",
+    "section_discovered": "Fundne temaer og deres to sider",
+    "discovered_intro": (
+        "Temaer fundet i de kommentarer, som intet tema i kodebogen dækker. En grund, som promotorer roser og kritikere klager over, er ét emne med to sider: de to rækker står efter hinanden, indrammet sammen, og hver nævner sin anden side."
+    ),
     "section_method": "Metode",
     "method_text": (
         "Intervallerne er 95 %-intervaller: Wilson for andele, Wald for NPS. Betydning = NPS for alle "
@@ -68,7 +72,7 @@ REPORT_LABELS = {
         " og ros af samme tema aldrig udligner hinanden. Citaterne kommer fra kommentarer, hvor temaet "
         "har den polaritet, forkortet til den sætning, der nævner det."
     ),
-    "values": {"up": "op", "down": "ned", "codebook": "kodebog", "discovery": "fundet", "fisher": "Fisher"},
+    "values": {"positive": "positiv", "negative": "negativ", "up": "op", "down": "ned", "codebook": "kodebog", "discovery": "fundet", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Pris (NPS-point)",
         "cost_ci_low": "Pris lav",
@@ -117,6 +121,10 @@ REPORT_LABELS = {
         "test": "Test",
         "z": "z",
         "label": "Etiket",
+        "polarity": "Polaritet",
+        "other_side": "Anden side",
+        "topic": "Emne",
+        "paired_with": "Parret med",
         "terms": "Termer",
         "share_detractor": "Andel kritikere",
         "share_passive": "Andel passive",

@@ -30,6 +30,10 @@ REPORT_LABELS = {
     "section_trends": "Theme trends",
     "section_emerging": "Emerging themes",
     "section_segments": "By segment",
+    "section_discovered": "Discovered themes and their two sides",
+    "discovered_intro": (
+        "Themes found in the comments no codebook theme covers. A reason praised by promoters and criticised by detractors is one topic with two sides: the two rows follow each other, framed together, and each names its other side."
+    ),
     "section_method": "Method",
     "method_text": (
         "Intervals are 95 % intervals: Wilson for shares, Wald for NPS. Impact = NPS of all "
@@ -67,7 +71,7 @@ REPORT_LABELS = {
         "complaints and praise of one theme are never netted out. Quotes come from comments where the "
         "theme has that polarity, cut to the clause that mentions it."
     ),
-    "values": {"up": "up", "down": "down", "codebook": "codebook", "discovery": "discovery", "fisher": "Fisher"},
+    "values": {"positive": "positive", "negative": "negative", "up": "up", "down": "down", "codebook": "codebook", "discovery": "discovery", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Cost (NPS points)",
         "cost_ci_low": "Cost low",
@@ -116,6 +120,10 @@ REPORT_LABELS = {
         "test": "Test",
         "z": "z",
         "label": "Label",
+        "polarity": "Polarity",
+        "other_side": "Other side",
+        "topic": "Topic",
+        "paired_with": "Paired with",
         "terms": "Terms",
         "share_detractor": "Share of detractors",
         "share_passive": "Share of passives",

@@ -30,6 +30,10 @@ REPORT_LABELS = {
     "section_trends": "Utvikling per tema",
     "section_emerging": "Voksende temaer",
     "section_segments": "Per segment",
+    "section_discovered": "Oppdagede temaer og deres to sider",
+    "discovered_intro": (
+        "Temaer funnet i kommentarene som ingen tema i kodeboken dekker. En grunn som ambassadører roser og kritikere klager på, er ett emne med to sider: de to radene står etter hverandre, rammet inn sammen, og hver nevner sin andre side."
+    ),
     "section_method": "Metode",
     "method_text": (
         "Intervallene er 95 %-intervaller: Wilson for andeler, Wald for NPS. Betydning = NPS for alle "
@@ -66,7 +70,7 @@ REPORT_LABELS = {
         "klager og ros av samme tema aldri utligner hverandre. Sitatene kommer fra kommentarer der temaet"
         " har den polariteten, forkortet til setningsleddet som nevner det."
     ),
-    "values": {"up": "opp", "down": "ned", "codebook": "kodebok", "discovery": "oppdaget", "fisher": "Fisher"},
+    "values": {"positive": "positiv", "negative": "negativ", "up": "opp", "down": "ned", "codebook": "kodebok", "discovery": "oppdaget", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Kostnad (NPS-poeng)",
         "cost_ci_low": "Kostnad lav",
@@ -115,6 +119,10 @@ REPORT_LABELS = {
         "test": "Test",
         "z": "z",
         "label": "Etikett",
+        "polarity": "Polaritet",
+        "other_side": "Andre side",
+        "topic": "Emne",
+        "paired_with": "Paret med",
         "terms": "Termer",
         "share_detractor": "Andel kritikere",
         "share_passive": "Andel passive",

@@ -30,6 +30,10 @@ REPORT_LABELS = {
     "section_trends": "Trender per tema",
     "section_emerging": "Växande teman",
     "section_segments": "Per segment",
+    "section_discovered": "Upptäckta teman och deras två sidor",
+    "discovered_intro": (
+        "Teman som hittades i kommentarer som inget kodbokstema täcker. En anledning som ambassadörer berömmer och kritiker klagar på är ett ämne med två sidor: de två raderna står efter varandra, inramade tillsammans, och var och en anger sin andra sida."
+    ),
     "section_method": "Metod",
     "method_text": (
         "Intervallen är 95 %-intervall: Wilson för andelar, Wald för NPS. Påverkan = NPS för alla "
@@ -68,7 +72,7 @@ REPORT_LABELS = {
         "tema, så att klagomål och beröm av samma tema aldrig tar ut varandra. Citaten kommer från "
         "kommentarer där temat har den polariteten, kortade till den sats som nämner det."
     ),
-    "values": {"up": "upp", "down": "ned", "codebook": "kodbok", "discovery": "upptäckt", "fisher": "Fisher"},
+    "values": {"positive": "positiv", "negative": "negativ", "up": "upp", "down": "ned", "codebook": "kodbok", "discovery": "upptäckt", "fisher": "Fisher"},
     "columns": {
         "cost_points": "Kostnad (NPS-poäng)",
         "cost_ci_low": "Kostnad låg",
@@ -117,6 +121,10 @@ REPORT_LABELS = {
         "test": "Test",
         "z": "z",
         "label": "Etikett",
+        "polarity": "Polaritet",
+        "other_side": "Andra sidan",
+        "topic": "Ämne",
+        "paired_with": "Parat med",
         "terms": "Termer",
         "share_detractor": "Andel kritiker",
         "share_passive": "Andel passiva",

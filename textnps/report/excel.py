@@ -25,7 +25,7 @@ __all__ = ["write_excel", "neutralise", "FORMULA_PREFIXES"]
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_767  # Excel's limit on characters in a cell
 #: Columns whose codes are written as the report language's words (the CSV tables keep the codes).
-_CODED = ("segment", "category", "source", "direction", "trend", "test")
+_CODED = ("segment", "category", "source", "direction", "trend", "test", "polarity")
 
 
 def neutralise(value):

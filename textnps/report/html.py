@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from textnps.report._labels import ALL, column_header, report_labels, segment_rows
+from textnps.report.discovered import discovered_view
 
 __all__ = ["render_html", "figure_png", "CSP"]
 
@@ -125,6 +126,18 @@ def _segments_table(tables: dict, labels: dict, names: dict) -> dict | None:
     return table_rows(frame, ["segment", "n", "nps", "moe", "top_1", "top_2", "top_3"], labels)
 
 
+def _discovered(table, labels: dict, names: dict) -> dict:
+    """The discovered themes, a reason's two polarities framed together (:mod:`textnps.report.discovered`)."""
+    view = discovered_view(table, labels, names)
+    if view is None:
+        return {"rows": []}
+    data, columns, all_names, classes = view
+    shown = table_rows(data, columns, labels, names=all_names)
+    for row, cls in zip(shown["rows"], classes):
+        row["cls"] = cls
+    return shown
+
+
 def _points(value: float, labels: dict) -> str:
     return f"{value:.1f}".replace(".", labels["decimal"])
 
@@ -179,7 +192,8 @@ def render_html(
     ----------
     tables : dict of DataFrame
         ``nps_summary``, ``top_complaints``, ``top_strengths``,
-        ``passive_themes``, ``theme_impact``, ``emerging`` as made by
+        ``passive_themes``, ``theme_impact``, ``emerging``, ``discovered_themes`` (each reason's two
+        polarities one after the other, :mod:`textnps.report.discovered`) as made by
         :func:`textnps.report.analyze.analyze` (missing ones show as empty).
     figures : dict
         name -> matplotlib Figure or PNG bytes; embedded as ``data:`` URIs.
@@ -219,6 +233,7 @@ def render_html(
                         "p_adjusted") if c in emerging.columns or c == "theme"]
     shown["emerging"] = table_rows(emerging.head(30), cols, labels, names=names) if len(emerging) else {"rows": []}
     shown["segments"] = _segments_table(tables, labels, names)
+    shown["discovered"] = _discovered(tables.get("discovered_themes"), labels, names)
     pngs = {name: base64.b64encode(fig if isinstance(fig, bytes) else figure_png(fig)).decode("ascii")
             for name, fig in (figures or {}).items()}
     whole = segment_rows(summary)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from textnps.report._mentions import DISCOVERED_PREFIX
+from textnps.report.discovered import discovered_table
 from textnps.report.inputs import MIN_DISCOVER, init_options
 from textnps.report.notes import note
 
@@ -54,7 +55,7 @@ def discover_stage(frame: pd.DataFrame, *, progress: bool, seed: int, notes: lis
     found = step.fit(fit_on).transform(subset)  # = fit_transform when it learns from all
     frame = frame.assign(discovered_theme="")
     frame.loc[uncovered, "discovered_theme"] = found["discovered_theme"].fillna("").astype(str).to_numpy()
-    themes = step.themes_.copy()
-    themes["theme_id"] = DISCOVERED_PREFIX + themes["theme_id"].astype(str)  # as in the other tables
+    # ids as in the other tables (new:<id>, paired_with too), a reason's two polarities one after the other
+    themes = discovered_table(step.themes_, prefix=DISCOVERED_PREFIX)
     notes.append(note("unmatched_clustered", n=int(uncovered.sum()), k=len(themes)))
     return frame, themes

@@ -138,7 +138,7 @@ def test_same_seed_same_themes():
 
 
 def test_size_k_grows_with_the_survey():
-    assert [size_k(n) for n in (50, 900, 2_500, 15_000, 100_000)] == [5, 6, 10, 24, 25]
+    assert [size_k(n) for n in (50, 900, 2_500, 15_000, 100_000)] == [5, 5, 8, 19, 25]
 
 
 def test_category_weights_make_categories_weigh_the_same():

@@ -8,7 +8,7 @@ Method (each step in its own module):
    (deterministic), mini-batch on large inputs (:mod:`~textnps.themes.discover.nmf_select`).
 3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
    with ``n_themes="size"`` detractors, passives and promoters each get their own
-   fit of ``sqrt(n_c) / 5`` themes (2-25), pooled; near-duplicates of one
+   fit of ``sqrt(n_c) / 6.5`` themes (2-25), pooled; near-duplicates of one
    polarity are merged and a reason's two polarities paired (``paired_with``);
    the survey's own subject words weigh half. ``n_themes="auto"`` instead picks the
    number by the stability of the top terms under resampling (Greene et al.
@@ -45,6 +45,7 @@ from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
+from textnps.themes.discover.manner import discovery_maps
 from textnps.themes.discover.surface import SurfaceForms
 from textnps.themes.discover.saved import MODEL_KIND, MODEL_VERSION, discoverer_state, restore_discoverer
 
@@ -66,10 +67,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     ----------
     n_themes : "size", "auto" or int, default "size"
         Number of themes fitted (per category with ``by_category``), before
-        near-duplicates are merged: ``"size"`` is ``sqrt(n) / 5`` for n
+        near-duplicates are merged: ``"size"`` is ``sqrt(n) / 6.5`` for n
         comments, 5 to 25 (:func:`~textnps.themes.discover.reasons.size_k`);
         with *balance* and scores, each NPS category of >= 30 comments is fitted
-        on its own with ``sqrt(n_c) / 5`` themes (2 to 25) and the themes are
+        on its own with ``sqrt(n_c) / 6.5`` themes (2 to 25) and the themes are
         pooled (:func:`~textnps.themes.discover.pool.pooled_themes`);
         ``"auto"`` chooses it among *candidates*: the largest k whose
         term-ranking stability under resampling is within *tolerance* of the
@@ -285,7 +286,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def fit(self, X: pd.DataFrame, y=None):
         """Learn the themes of the comments in *X* (a preprocessed DataFrame)."""
         self._frame(X, where="fit", reset=True)
-        maps = _vectorize.concept_maps()
+        maps = discovery_maps()
         surfaces: Counter = Counter()
         informative = self._informative(X)
         docs = self._docs(X, maps, surfaces)

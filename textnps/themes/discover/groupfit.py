@@ -6,6 +6,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from textnps.themes.discover import reasons as _reasons
+from textnps.themes.discover.manner import FRIENDLY_TOKEN
 from textnps.themes.discover.nmf_select import auto_candidates, fit_nmf, project, select_n_themes
 
 __all__ = ["fit_group", "merge_group"]
@@ -15,7 +16,8 @@ def merge_group(model, h, w, skip, shown, side=None):
     """``(h, merges, side)``: *model*'s near-duplicates merged (of one *side* each when given)."""
     if model.merge_threshold is None or h.shape[0] < 2:
         return h, 0, side
-    return _reasons.merge_sided(h, w, threshold=model.merge_threshold, skip=skip, shown=shown, side=side)
+    return _reasons.merge_sided(h, w, threshold=model.merge_threshold, skip=skip, shown=shown, side=side,
+                                join=model.vocabulary_ == FRIENDLY_TOKEN)
 
 
 def fit_group(model, x, group, *, batch, selections, skip, shown, scale=None, low=5) -> np.ndarray:
