@@ -5,7 +5,7 @@ model folder written by ``textnps train`` (it holds ``model.json`` and ``codeboo
 trained model is then loaded and applied as it is, like ``textnps classify --codebook MODEL_DIR``
 does, instead of a classifier fitted on the survey. :func:`describe_model` is the line printed by
 ``analyze`` and ``classify`` and shown in the report's header and notes, e.g. ``codebook nordic-cx
-1.3.0, refiner shipped (trained on 4,320 coded comments, for da/sv comments)``.
+1.3.0, refiner shipped (trained on 5,946 coded comments, for da/nb/nn/sv comments)``.
 
 :func:`theme_sources` says how each comment's codebook themes were decided (the ``source`` of
 ``tables/response_themes.csv``): ``refiner`` where the classifier's refiner decided them (its
