@@ -55,6 +55,9 @@ HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
 from textnps.themes.codebook.coding import parse_themes  # noqa: E402
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+from bench_analyze import SOURCES  # noqa: E402  (the stars/labels -> NPS score ranges of the source files)
 from textnps.themes.codebook.evaluate import coded_pairs, polarity_pairs  # noqa: E402
 from textnps.themes.codebook.evaluate import evaluate as score_themes  # noqa: E402
 
@@ -135,6 +138,30 @@ def unlabelled_sample(data_dir: Path, labels: pd.DataFrame, n_fit: int, *, seed:
         part = pool.sample(n=n, random_state=seed)
         parts.append(part.assign(file=name, row=part.index))
     return pd.concat(parts, ignore_index=True)
+
+
+#: seed of the NPS scores drawn for ``--with-score``
+SCORE_SEED = 20261204
+
+
+def nps_scores(files, labels, *, seed: int = SCORE_SEED) -> np.ndarray:
+    """A 0-10 score per comment, drawn from the range its stars or label map to (``bench_analyze.SOURCES``:
+    1-3 stars and negative labels are detractors, 4 stars passives, 5 stars promoters ...), as a survey has."""
+    rng = np.random.default_rng(seed)
+    out = np.empty(len(files), dtype=int)
+    for i, (name, value) in enumerate(zip(files, labels)):
+        ranges = SOURCES[name][2]
+        key = int(value) if isinstance(next(iter(ranges)), int) else str(value)
+        low, high = ranges[key]
+        out[i] = rng.integers(low, high + 1)
+    return out
+
+
+def file_labels(data_dir: Path, frame: pd.DataFrame) -> list:
+    """The stars or sentiment label of each ``file, row`` of *frame*, read from the source files."""
+    sources = {name: pd.read_csv(data_dir / name, usecols=[SOURCES[name][1]], keep_default_na=False)
+               for name in frame["file"].unique()}
+    return [sources[f].iloc[int(r), 0] for f, r in zip(frame["file"], frame["row"])]
 
 
 # --------------------------------------------------------------------------- metrics
@@ -281,13 +308,18 @@ def _classifier(codebook: str, progress: bool, refiner: str = "auto"):
 
 def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: str, progress: bool,
         exclude: pd.DataFrame | None = None, seed: int = SEED, dev_pre: pd.DataFrame | None = None,
-        refiner: str = "auto") -> dict:
-    """Classify the dev rows zero-shot in *mode* ("dev" or "sample") and score them."""
+        refiner: str = "auto", with_score: bool = False) -> dict:
+    """Classify the dev rows zero-shot in *mode* ("dev" or "sample") and score them.
+
+    *with_score*: the comments carry a 0-10 score drawn from their stars or label (:func:`nps_scores`),
+    as a real survey's do, so a clause with no sentiment word takes its NPS category's polarity."""
     timings = {}
     start = time.perf_counter()
     if dev_pre is None:  # callers scoring several fits on the same rows preprocess them once
         dev_pre = _preprocess(dev[["text"]], progress)
         timings["preprocess_dev_s"] = time.perf_counter() - start
+    if with_score and "score" not in dev_pre.columns:
+        dev_pre = dev_pre.assign(score=nps_scores(dev["file"], dev["stars_or_label"]))
     clf = _classifier(codebook, progress, refiner)
     if mode == "dev":
         start = time.perf_counter()
@@ -298,6 +330,8 @@ def run(mode: str, dev: pd.DataFrame, *, data_dir: Path, n_fit: int, codebook: s
         fit_frame = unlabelled_sample(data_dir, coded_rows() if exclude is None else exclude, n_fit, seed=seed)
         start = time.perf_counter()
         fit_pre = _preprocess(fit_frame[["text"]], progress)
+        if with_score:
+            fit_pre["score"] = nps_scores(fit_frame["file"], file_labels(data_dir, fit_frame), seed=seed)
         timings["preprocess_fit_s"] = time.perf_counter() - start
         start = time.perf_counter()
         clf.fit(fit_pre)
@@ -395,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--out", type=Path, default=OUT_DIR / "bench_classify.json")
     parser.add_argument("--progress", action="store_true", help="show progress bars on stderr")
+    parser.add_argument("--with-score", action="store_true",
+                        help="give every comment a 0-10 score drawn from its stars or label, as a survey has "
+                             "(a clause with no sentiment word then takes its NPS category's polarity); "
+                             "the reported number is without")
     args = parser.parse_args(argv)
 
     if not args.data_dir.is_dir():
@@ -415,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_pre = _preprocess(dev[["text"]], args.progress)  # once, for every fit below
     report["preprocess_coded_s"] = time.perf_counter() - start
     options = dict(data_dir=args.data_dir, n_fit=args.n_fit, codebook=args.codebook, progress=args.progress,
-                   dev_pre=dev_pre, refiner=args.refiner)
+                   dev_pre=dev_pre, refiner=args.refiner, with_score=args.with_score)
     for mode in modes:
         result = (run_draws(dev, max(1, args.draws), **options) if mode == "sample"
                   else run(mode, dev, **options))
@@ -423,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         what = (f"fitted on {result['n_fitted']} unlabelled comments outside the coded sets"
                 if mode == "sample" else f"fitted on the {len(dev)} coded comments, unlabelled")
         how = "seeds and the survey's model only" if args.refiner == "none" else f"refiner {args.refiner}"
+        how += ", with scores drawn from the stars or labels" if args.with_score else ""
         print(markdown(result, f"No training on this set: codebook {args.codebook}, {how}, {what}"))
         print(_by_file_markdown(result))
         print(_by_file_markdown(result, "by_language"))

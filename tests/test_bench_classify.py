@@ -223,3 +223,15 @@ def test_coder_agreement_joins_on_file_and_row(bench, tmp_path):
     assert agreement["n"] == 3
     assert agreement["micro_f1"] == pytest.approx(0.5)  # 1 shared of 2 + 2 mentions
     assert bench.coder_agreement(dev, tmp_path / "absent.csv") is None
+
+
+def test_scores_drawn_from_stars_and_labels_fall_in_their_nps_category(bench):
+    files = ["da_trustpilot_insurance.csv"] * 3 + ["sv_reviews_sentiment.csv"] * 2 + ["no_norec_sentences.csv"] * 3
+    labels = ["1", "4", "5", "negative", "positive", "Negative", "Neutral", "Positive"]
+    scores = bench.nps_scores(files, labels)
+    assert scores[0] <= 6 and 7 <= scores[1] <= 8 and scores[2] >= 9  # detractor, passive, promoter (da)
+    assert scores[3] <= 6 and scores[4] >= 7  # sv
+    assert scores[5] <= 6 and 7 <= scores[6] <= 8 and scores[7] >= 9  # no
+    assert (bench.nps_scores(files, labels) == scores).all()  # the same draw for the same seed
+    with pytest.raises(KeyError):
+        bench.nps_scores(["da_trustpilot_shops.csv"], ["7"])  # no such star
