@@ -175,3 +175,20 @@ def test_the_old_format_and_damaged_thresholds_fail_clearly(tmp_path):
     state["thresholds"] = np.array([0.4, 1.5, 0.4])
     with pytest.raises(ModelFileError, match="thresholds must lie between 0 and 1"):
         ThemeRefiner.from_state(state)
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "no"])
+def test_clause_tfidf_equals_the_vectorizer_on_every_row(lang):
+    """Only the non-empty clause texts go to the vectorizer; the matrix is the vectorizer's own."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from textnps.themes.codebook.refiner_features import clause_tfidf
+
+    seed, judge, call, bill, _ = WORDS[lang]
+    fitted = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, dtype=np.float32).fit(
+        [f"{judge} {seed}", f"{call} {bill}", f"{judge} {bill} {bill}"])
+    for texts in ([f"{judge} {seed}", "", f"{bill} {call} {bill}", "", ""], ["", ""], [f"{judge}", f"{seed} {call}"], []):
+        expected = fitted.transform(texts).toarray() if texts else np.zeros((0, len(fitted.vocabulary_)))
+        got = clause_tfidf(fitted, texts)
+        assert got.shape == expected.shape and got.dtype == np.float32
+        assert np.array_equal(got.toarray(), expected)

@@ -51,7 +51,7 @@ from textnps._errors import InputError, ModelFileError
 from textnps.preprocess.vocabulary import private_terms
 from textnps.themes import persist
 from textnps.themes.codebook.frame import old_refiner_call, refiner_frame
-from textnps.themes.codebook.refiner_features import (TermFeatures, choose_thresholds, clause_vectorizer,
+from textnps.themes.codebook.refiner_features import (TermFeatures, choose_thresholds, clause_tfidf, clause_vectorizer,
                                                        clause_rows, general_exclusive, one_per_group, read_clauses,
                                                        texts)
 from textnps.themes.codebook.refiner_polarity import PolarityModel
@@ -241,7 +241,7 @@ class ThemeRefiner(PolarityModel, FrameEstimatorMixin, BaseEstimator):
             return None
         if clauses is None:
             return [sp.csr_matrix((n, len(self._clauses.vocabulary_)), dtype=np.float32)] * len(self.theme_ids_)
-        return [self._clauses.transform(c) * float(self.clause_weight) for c in clauses]
+        return [clause_tfidf(self._clauses, c) * float(self.clause_weight) for c in clauses]
 
     def _design(self, words, blocks, seeds, proba, k: int):
         parts = [words] + ([] if blocks is None else [blocks[k]])

@@ -32,8 +32,8 @@ from textnps._errors import InputError
 from textnps.themes import persist
 from textnps.themes.codebook.words import bare, common_word
 
-__all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "clause_rows", "clause_vectorizer",
-           "general_exclusive", "micro_f1", "one_per_group", "read_clauses", "texts"]
+__all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "clause_rows", "clause_tfidf",
+           "clause_vectorizer", "general_exclusive", "micro_f1", "one_per_group", "read_clauses", "texts"]
 
 GENERAL = "general"
 
@@ -212,6 +212,25 @@ def clause_vectorizer(clauses: list[list[str]], groups, *, min_df: int, min_zipf
 
 def texts(column) -> list[str]:
     return column.astype(object).where(column.notna(), "").astype(str).tolist()
+
+
+def clause_tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:
+    """``vectorizer.transform(texts)``, asking the vectorizer only about the non-empty texts.
+
+    Most comments hold no seed of a given theme, so its clause text is empty (a zero row either way);
+    the refiner builds one such matrix per theme on every batch.
+    """
+    rows = np.flatnonzero([bool(t) for t in texts])
+    n, m = len(texts), len(vectorizer.vocabulary_)
+    if not len(rows):
+        return sp.csr_matrix((n, m), dtype=vectorizer.dtype)
+    if len(rows) == n:
+        return vectorizer.transform(texts)
+    part = vectorizer.transform([texts[i] for i in rows]).tocsr()
+    counts = np.zeros(n, dtype=np.int64)
+    counts[rows] = np.diff(part.indptr)
+    indptr = np.concatenate([[0], np.cumsum(counts)])
+    return sp.csr_matrix((part.data, part.indices, indptr), shape=(n, m))
 
 
 def clause_rows(clauses, rows) -> list[list[str]] | None:
