@@ -30,6 +30,7 @@ from tqdm.auto import tqdm
 
 from textnps.preprocess.stream import ordered_map
 from textnps._errors import InputError
+from textnps.report.spill import spilled
 from textnps.report.chunked import (SurveyPlan, check_unique_ids, chunk_notes, fit_models, fit_positions, id_hashes,
                                     process_chunk, standardize_chunk, take_rows)
 
@@ -91,9 +92,10 @@ def _chunks(path: Path, chunksize: int, plan: SurveyPlan, options: dict):
 
 
 def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
-                   steps, notes: list):
+                   steps, notes: list, spill_dir=None):
     """``(frame, codebook)``: the survey file *path* streamed (see the module doc), classified and compact, for
-    :func:`~textnps.report.analyze.build_report`; the counts' notes are added to *notes*."""
+    :func:`~textnps.report.analyze.build_report`; the counts' notes are added to *notes*. The processed chunks
+    wait on disk (:func:`~textnps.report.spill.spilled`, in *spill_dir*, default the system's temporary folder)."""
     from textnps.preprocess.stream import csv_read_options
 
     path = Path(path)
@@ -121,16 +123,12 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
     steps.update()
     steps.set_postfix_str("preprocessing and classifying")
     frames = (frame for _, frame, _ in _chunks(path, chunksize, plan, options))
-    kept, processed = [], Counter()
     total = max(1, math.ceil(totals["rows_read"] / chunksize))
-    work = ordered_map(partial(process_chunk, pre=pre, clf=clf), frames, n_jobs)
-    for slim, counts in tqdm(work, total=total, desc="analyze", unit="chunk", disable=not progress, leave=False):
-        kept.append(slim)
-        processed += counts
-    if not kept:
+    work = tqdm(ordered_map(partial(process_chunk, pre=pre, clf=clf), frames, n_jobs), total=total, desc="analyze",
+                unit="chunk", disable=not progress, leave=False)
+    frame, processed = spilled(work, where=spill_dir)
+    if frame is None:
         raise InputError(f"{str(path)!r} has no responses to analyze.")
-    frame = pd.concat(kept)
-    del kept
     totals["truncated"] = processed["truncated"]
     notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars, clf=clf, book=book)
     from textnps.report.weak_themes import expected_quality
