@@ -237,7 +237,7 @@ class TermIndex:
     def hot(self, tokens: Iterable[str]) -> set[str]:
         """The tokens among *tokens* that start at least one term."""
         cache, unique = self._cache, set(tokens)
-        todo = unique.difference(cache)
+        todo = {t for t in unique if t not in cache}  # (set.difference would copy the memo's keys: a dict subclass)
         if todo:
             if len(cache) + len(todo) > cache.cap:  # start afresh first: then every token of *tokens* is new
                 cache.reset()
