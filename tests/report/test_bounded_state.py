@@ -72,16 +72,16 @@ def test_streamed_chunks_wait_on_disk_and_are_removed(tmp_path, monkeypatch, lan
     spills.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(spills))  # the spill folder's parent
     seen = []
-    real = spill.spilled
+    real = spill.Spill.add_all
 
-    def watched(results, *, where=None):
+    def watched(self, results):
         def each():
-            for i, item in enumerate(results):
+            for item in results:
                 seen.append(len(list(spills.glob(f"{spill.SPILL_PREFIX}*/chunk-*"))))  # the chunks before this one
                 yield item
-        return real(each(), where=where)
+        return real(self, each())
 
-    monkeypatch.setattr("textnps.report.streaming.spilled", watched)
+    monkeypatch.setattr(spill.Spill, "add_all", watched)
     options = dict(progress=False, errors="coerce", segment_col="channel")
     streamed = analyze(path, chunksize=100, **options)
     assert seen == [0, 1, 2, 3]  # each processed chunk went to disk before the next one came

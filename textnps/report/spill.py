@@ -17,25 +17,46 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["spilled", "SPILL_PREFIX"]
+__all__ = ["Spill", "spilled", "SPILL_PREFIX"]
 
 #: The name of each temporary folder starts so (``textnps-chunks-XXXX`` in the system's temporary folder).
 SPILL_PREFIX = "textnps-chunks-"
+
+
+class Spill:
+    """A temporary folder of processed chunks (a context manager: the folder is removed on leaving, also on error)."""
+
+    def __init__(self, where=None):
+        self._folder = tempfile.TemporaryDirectory(prefix=SPILL_PREFIX, dir=where)
+        self._paths: list[Path] = []
+
+    def __enter__(self) -> "Spill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._folder.cleanup()
+
+    def add_all(self, results: Iterable[tuple[pd.DataFrame, Counter]]) -> Counter:
+        """Write the frame of each ``(frame, counts)`` of *results* to the folder as it comes; the counts summed."""
+        counts = Counter()
+        for part, part_counts in results:
+            self._paths.append(_write(part, Path(self._folder.name) / f"chunk-{len(self._paths):06d}"))
+            counts += part_counts
+            del part
+        return counts
+
+    def frame(self) -> pd.DataFrame | None:
+        """The frames written, concatenated in order (None when there were none)."""
+        return pd.concat([_read(p) for p in self._paths]) if self._paths else None
 
 
 def spilled(results: Iterable[tuple[pd.DataFrame, Counter]], *, where=None) -> tuple[pd.DataFrame | None, Counter]:
     """``(frame, counts)``: the frames of *results* (``(frame, counts)`` pairs) concatenated in order, and their counts
     summed; each frame waits in a file of a temporary folder (in *where*, default the system's) until *results* is
     exhausted. ``frame`` is None when there were none."""
-    counts = Counter()
-    with tempfile.TemporaryDirectory(prefix=SPILL_PREFIX, dir=where) as folder:
-        paths = []
-        for i, (part, part_counts) in enumerate(results):
-            paths.append(_write(part, Path(folder) / f"chunk-{i:06d}"))
-            counts += part_counts
-            del part
-        frame = pd.concat([_read(p) for p in paths]) if paths else None
-    return frame, counts
+    with Spill(where) as spill:
+        counts = spill.add_all(results)
+        return spill.frame(), counts
 
 
 def _write(frame: pd.DataFrame, stem: Path) -> Path:
