@@ -10,8 +10,11 @@ Three passes over the file, each chunk by chunk (:func:`textnps.preprocess.strea
    (:func:`textnps.preprocess.stream.ordered_map`: at most two chunks per process in flight), keeping only what the report needs
    (:func:`textnps.report.chunked.process_chunk`).
 
-Memory is the models plus a compact frame of the responses (about 0.3 KB a
-response instead of about 4 KB in memory). Discovery then learns new themes
+Memory is the models plus one chunk's working memory (the models see 10,000 rows at a
+time, their memos are bounded: :mod:`textnps.memo`); the processed chunks wait on disk
+(:mod:`textnps.report.spill`) until the pass is over and the models are gone, then come
+back as a compact frame of the responses (about 0.5 KB a response instead of about 4 KB
+in memory) for the report. Discovery then learns new themes
 from at most ``max_discover_fit`` of the uncovered comments (evenly spaced)
 and assigns all of them. On a survey with at most 30,000 responses and
 50,000 uncovered comments the report equals the in-memory one.
