@@ -83,3 +83,19 @@ def test_scores_count_by_their_nps_category_and_other_values_apart():
 def test_distinct_codes_number_values_and_their_first_rows():
     codes, first = distinct_codes(["b", "a", "b", None, np.nan, "a", 5])
     assert codes.tolist() == [0, 1, 0, 2, 2, 1, 3] and first.tolist() == [0, 1, 3, 6]
+
+
+def test_models_transform_a_chunk_in_pieces_with_the_same_rows_and_counts(fitted, monkeypatch):
+    """The models never see more than PIECE_ROWS rows at once (their working memory is a piece's)."""
+    from textnps.report import distinct
+
+    frame, pre, clf = fitted
+    whole, whole_counts = process_chunk(frame, pre, clf)
+    monkeypatch.setattr(distinct, "PIECE_ROWS", 37)
+    seen = []
+    for cls in (Preprocessor, ThemeClassifier):
+        monkeypatch.setattr(cls, "transform", lambda self, X, _t=cls.transform: seen.append(len(X)) or _t(self, X))
+    pieces, counts = process_chunk(frame, pre, clf)
+    assert max(seen) <= 37 and len(seen) > 4
+    pd.testing.assert_frame_equal(pieces, whole)
+    assert counts == whole_counts

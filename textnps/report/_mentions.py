@@ -8,6 +8,8 @@ responses the codebook does not cover, so a comment is never counted twice.
 """
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pandas as pd
 
@@ -87,7 +89,7 @@ def mentions(
             if theme_id:
                 rows.append(i)
                 found.append(theme_id)
-                polarities.append(polarity.strip())
+                polarities.append(sys.intern(polarity.strip()))  # one object per polarity, not one per mention
     order = list(order or [])
     seen = list(dict.fromkeys(found))
     ids = [t for t in order if t in set(seen)] + [t for t in seen if t not in set(order)]

@@ -12,7 +12,31 @@ from textnps.report._labels import ALL
 from textnps.report._mentions import Mentions, mentions as parse_mentions
 from textnps.report.quotes import Quoter, preferred_languages
 
-__all__ = ["Prepared", "prepare"]
+__all__ = ["Prepared", "prepare", "TextColumn", "shared_strings"]
+
+
+class TextColumn:
+    """A frame's text column, read one row at a time (``column[i]``, a ``str``): examples quote a few hundred rows,
+    so the column stays in the frame's own compact form (Arrow strings) instead of a Python string per response."""
+
+    def __init__(self, values: pd.Series):
+        self._values = values.reset_index(drop=True)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __getitem__(self, i) -> str:
+        return self._values.iat[int(i)]
+
+
+def shared_strings(values: pd.Series) -> np.ndarray:
+    """*values* (strings) as an object array in which equal values are one ``str`` object: a few distinct values
+    (categories, languages) then cost a pointer per row, not a string each."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.asarray(uniques, dtype=object)[codes] if len(codes) else np.zeros(0, dtype=object)
 
 
 @dataclass
@@ -23,7 +47,7 @@ class Prepared:
     commented: np.ndarray         # bool: the response has a comment
     mentions: Mentions
     groups: list                  # [(segment value, bool mask)], ALL first
-    text: np.ndarray | None       # redacted text for examples, or None
+    text: TextColumn | None       # redacted text for examples (``text[i]``, a str), or None
     probability: pd.DataFrame | None  # p_<theme> columns when the classifier wrote them
     text_length: np.ndarray | None = None  # len(text.strip()) per response
     lang: np.ndarray | None = None         # the comment's language ("" when unknown)
@@ -59,7 +83,7 @@ def prepare(
     require_column(df, score, "score")
     if segment is not None:
         require_column(df, segment, "segment")
-    category = stats.nps_category(df[score]).astype(str).to_numpy(dtype=object)
+    category = shared_strings(stats.nps_category(df[score]).astype(str))
     commented = (~df["empty_comment"].fillna(False).astype(bool)).to_numpy() if "empty_comment" in df.columns \
         else np.ones(len(df), dtype=bool)
     found = mentions if mentions is not None else parse_mentions(df, themes=themes, discovered=discovered, order=order)
@@ -67,12 +91,12 @@ def prepare(
     if segment is not None:
         seg = df[segment].astype("string").fillna("(missing)").to_numpy(dtype=object)
         groups += [(value, seg == value) for value in sorted(set(seg))]
-    shown = df[text].fillna("").astype(str).to_numpy(dtype=object) if text and text in df.columns else None
+    shown = TextColumn(df[text].fillna("").astype(str)) if text and text in df.columns else None
     p_cols = {f"p_{t}": t for t in found.theme_ids if f"p_{t}" in df.columns}
     probability = df[list(p_cols)].rename(columns=p_cols).reset_index(drop=True) if p_cols else None
     length = np.fromiter((len(t.strip()) for t in shown), dtype=np.int64, count=len(shown)) \
         if shown is not None else None
-    langs = df["lang"].fillna("").astype(str).to_numpy(dtype=object) if "lang" in df.columns else None
+    langs = shared_strings(df["lang"].fillna("").astype(str)) if "lang" in df.columns else None
     lemmas = df["lemmas"].fillna("").astype(str).to_numpy(dtype=object) if "lemmas" in df.columns else None
     quoter = Quoter(codebook) if shown is not None else None
     return Prepared(category, commented, found, groups, shown, probability, length, langs, lemmas, quoter,

@@ -25,7 +25,7 @@ from textnps.report.distinct import preprocessed
 from textnps.report.inputs import apply_window, init_options, truncation_notes, window_notes
 
 __all__ = ["SurveyPlan", "standardize_chunk", "id_hashes", "check_unique_ids", "fit_positions", "take_rows",
-           "fit_models", "process_chunk", "chunk_notes", "KEPT_COLUMNS"]
+           "fit_models", "process_chunk", "chunk_notes", "trim_memory", "release_models", "KEPT_COLUMNS"]
 
 #: Columns of a processed chunk (those present), plus ``p_<theme>`` and, for uncovered comments, ``lemmas``.
 KEPT_COLUMNS = ("id", "date", "segment", "score", "empty_comment", "lang", "informative", "truncated",
@@ -171,7 +171,36 @@ def process_chunk(frame: pd.DataFrame, pre, clf, *, distinct: bool = True) -> tu
     uncovered = (out["themes"] == "") & ~out["empty_comment"].astype(bool) & out["informative"].astype(bool)
     kept["lemmas"] = out["lemmas"].where(uncovered, "")
     counts["truncated"] = int(out["truncated"].sum())
+    del out
+    trim_memory()  # the chunk's working memory back to the system (between chunks a process holds the models only)
     return kept, counts
+
+
+def trim_memory() -> None:
+    """Give the memory the C allocator holds free back to the system (glibc's ``malloc_trim``; nothing elsewhere):
+    without it, a process stays at the size its largest chunk reached."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):
+        pass
+
+
+def release_models() -> None:
+    """Once every chunk is classified: forget the tables the models loaded in this process (lemma dictionaries,
+    word frequencies, name lists), then trim. The report loads again what it needs; results do not change."""
+    import gc
+
+    from textnps.preprocess.compounds import common_zipf, zipf_table
+    from textnps.preprocess.lemmacache import simplemma_lemmatizer, spacy_lemma_table
+    from textnps.preprocess.names import name_kinds
+    from textnps.themes.codebook.words import common_word
+
+    for loaded in (simplemma_lemmatizer, spacy_lemma_table, zipf_table, common_zipf, name_kinds, common_word):
+        loaded.cache_clear()
+    gc.collect()
+    trim_memory()
 
 
 def chunk_notes(counts: Counter, plan: SurveyPlan, *, score_column: str, max_chars: int, clf=None,

@@ -23,7 +23,29 @@ import pandas as pd
 from textnps.preprocess.pipeline import OUTPUT_COLUMNS
 from textnps.preprocess.summary import SUMMARY_ATTR
 
-__all__ = ["preprocess_distinct", "preprocessed", "classify_distinct", "distinct_codes", "score_groups"]
+__all__ = ["preprocess_distinct", "preprocessed", "classify_distinct", "distinct_codes", "score_groups", "in_pieces",
+           "PIECE_ROWS"]
+
+#: Rows a model transforms at once: a chunk's distinct comments go through in pieces of this many, so that the
+#: models' working memory (tokens, seed matches, features of each row) is a piece's, not the whole chunk's.
+PIECE_ROWS = 10_000
+
+
+def in_pieces(transform, frame: pd.DataFrame) -> pd.DataFrame:
+    """``transform(frame)``, computed :data:`PIECE_ROWS` rows at a time (both models work row by row once fitted);
+    the pieces' counts of row kinds (the Preprocessor's ``attrs``) are summed."""
+    if len(frame) <= PIECE_ROWS:
+        return transform(frame)
+    parts = [transform(frame.iloc[i:i + PIECE_ROWS]) for i in range(0, len(frame), PIECE_ROWS)]
+    counts = Counter()
+    for part in parts:
+        counts.update(part.attrs.get(SUMMARY_ATTR, {}))
+    attrs = dict(parts[0].attrs)
+    out = pd.concat(parts)
+    out.attrs = attrs
+    if SUMMARY_ATTR in attrs:
+        out.attrs[SUMMARY_ATTR] = {k: int(v) for k, v in counts.items()}
+    return out
 
 
 def distinct_codes(values) -> tuple[np.ndarray, np.ndarray]:
@@ -42,13 +64,13 @@ def preprocess_distinct(frame: pd.DataFrame, pre) -> tuple[pd.DataFrame, np.ndar
     text = frame[pre.text_col]
     codes, first = distinct_codes(text)
     if any(c in frame.columns and c != pre.text_col for c in OUTPUT_COLUMNS) or len(first) == len(frame):
-        return pre.transform(frame), np.arange(len(frame), dtype=np.int64)  # nothing repeated (or renamed columns)
+        return in_pieces(pre.transform, frame), np.arange(len(frame), dtype=np.int64)  # nothing repeated (or renamed)
     multiplicity = np.bincount(codes, minlength=len(first))
     distinct = pd.DataFrame({pre.text_col: text.iloc[first].to_numpy(dtype=object)})
     parts, counts = [], Counter()
     for m in np.unique(multiplicity):  # counts per row: each group's counts times its multiplicity
         members = np.flatnonzero(multiplicity == m)
-        part = pre.transform(distinct.iloc[members])
+        part = in_pieces(pre.transform, distinct.iloc[members])
         counts.update({k: int(v) * int(m) for k, v in part.attrs.get(SUMMARY_ATTR, {}).items()})
         parts.append(part[list(OUTPUT_COLUMNS)])
     done = pd.concat(parts).sort_index()  # distinct.iloc[members] kept distinct's 0..U-1 index
@@ -87,8 +109,8 @@ def classify_distinct(frame: pd.DataFrame, clf, text_codes: np.ndarray) -> pd.Da
         keys = text_codes
     codes, first = distinct_codes(keys)
     if len(first) == len(frame):
-        return clf.transform(frame)
-    done = clf.transform(frame.iloc[first])
+        return in_pieces(clf.transform, frame)
+    done = in_pieces(clf.transform, frame.iloc[first])
     added = [c for c in done.columns if c not in frame.columns]
     out = frame.copy()
     for name in added:

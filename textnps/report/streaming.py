@@ -10,8 +10,11 @@ Three passes over the file, each chunk by chunk (:func:`textnps.preprocess.strea
    (:func:`textnps.preprocess.stream.ordered_map`: at most two chunks per process in flight), keeping only what the report needs
    (:func:`textnps.report.chunked.process_chunk`).
 
-Memory is the models plus a compact frame of the responses (about 0.3 KB a
-response instead of about 4 KB in memory). Discovery then learns new themes
+Memory is the models plus one chunk's working memory (the models see 10,000 rows at a
+time, their memos are bounded: :mod:`textnps.memo`); the processed chunks wait on disk
+(:mod:`textnps.report.spill`) until the pass is over and the models are gone, then come
+back as a compact frame of the responses (about 0.5 KB a response instead of about 4 KB
+in memory) for the report. Discovery then learns new themes
 from at most ``max_discover_fit`` of the uncovered comments (evenly spaced)
 and assigns all of them. On a survey with at most 30,000 responses and
 50,000 uncovered comments the report equals the in-memory one.
@@ -30,8 +33,9 @@ from tqdm.auto import tqdm
 
 from textnps.preprocess.stream import ordered_map
 from textnps._errors import InputError
+from textnps.report.spill import Spill
 from textnps.report.chunked import (SurveyPlan, check_unique_ids, chunk_notes, fit_models, fit_positions, id_hashes,
-                                    process_chunk, standardize_chunk, take_rows)
+                                    process_chunk, release_models, standardize_chunk, take_rows)
 
 __all__ = ["analyze_stream", "out_of_core", "runs_out_of_core", "is_dask_frame", "STREAMED_SUFFIXES", "AUTO_STREAM_BYTES", "DEFAULT_CHUNKSIZE", "MAX_DISCOVER_FIT",
            "streams"]
@@ -90,10 +94,31 @@ def _chunks(path: Path, chunksize: int, plan: SurveyPlan, options: dict):
         start += len(frame)
 
 
+def _classify_pass(path, chunksize, plan, options, *, prior: list, train: list, totals: Counter, score_column: str,
+                   n_jobs: int, progress: bool, steps, spill):
+    """Fit the models on the *prior* and *train* rows, classify every chunk into *spill*; ``(book, notes, theme
+    quality)``, what the report needs of the models, which end with this call."""
+    from textnps.report.weak_themes import expected_quality
+
+    pre, clf, book = fit_models(pd.concat(prior), pd.concat(train), plan, progress=progress, n_jobs=n_jobs)
+    prior.clear()
+    train.clear()
+    steps.update()
+    steps.set_postfix_str("preprocessing and classifying")
+    frames = (frame for _, frame, _ in _chunks(path, chunksize, plan, options))
+    total = max(1, math.ceil(totals["rows_read"] / chunksize))
+    work = tqdm(ordered_map(partial(process_chunk, pre=pre, clf=clf), frames, n_jobs), total=total, desc="analyze",
+                unit="chunk", disable=not progress, leave=False)
+    totals["truncated"] = spill.add_all(work)["truncated"]
+    notes = chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars, clf=clf, book=book)
+    return book, notes, expected_quality(clf)
+
+
 def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1, plan: SurveyPlan, progress: bool,
-                   steps, notes: list):
+                   steps, notes: list, spill_dir=None):
     """``(frame, codebook)``: the survey file *path* streamed (see the module doc), classified and compact, for
-    :func:`~textnps.report.analyze.build_report`; the counts' notes are added to *notes*."""
+    :func:`~textnps.report.analyze.build_report`; the counts' notes are added to *notes*. The processed chunks
+    wait on disk (:class:`~textnps.report.spill.Spill`, in *spill_dir*, default the system's temporary folder)."""
     from textnps.preprocess.stream import csv_read_options
 
     path = Path(path)
@@ -116,25 +141,15 @@ def analyze_stream(path, *, chunksize: int = DEFAULT_CHUNKSIZE, n_jobs: int = 1,
         train.append(take_rows(frame, start, train_at))
     steps.update()
     steps.set_postfix_str("fitting")
-    pre, clf, book = fit_models(pd.concat(prior), pd.concat(train), plan, progress=progress, n_jobs=n_jobs)
-    del prior, train
-    steps.update()
-    steps.set_postfix_str("preprocessing and classifying")
-    frames = (frame for _, frame, _ in _chunks(path, chunksize, plan, options))
-    kept, processed = [], Counter()
-    total = max(1, math.ceil(totals["rows_read"] / chunksize))
-    work = ordered_map(partial(process_chunk, pre=pre, clf=clf), frames, n_jobs)
-    for slim, counts in tqdm(work, total=total, desc="analyze", unit="chunk", disable=not progress, leave=False):
-        kept.append(slim)
-        processed += counts
-    if not kept:
+    with Spill(spill_dir) as spill:
+        book, model_notes, quality = _classify_pass(path, chunksize, plan, options, prior=prior, train=train,
+                                                    totals=totals, score_column=score_column, n_jobs=n_jobs,
+                                                    progress=progress, steps=steps, spill=spill)
+        release_models()  # the models are gone: what they loaded goes too, before the rows come back
+        frame = spill.frame()
+    if frame is None:
         raise InputError(f"{str(path)!r} has no responses to analyze.")
-    frame = pd.concat(kept)
-    del kept
-    totals["truncated"] = processed["truncated"]
-    notes += chunk_notes(totals, plan, score_column=score_column, max_chars=pre.max_chars, clf=clf, book=book)
-    from textnps.report.weak_themes import expected_quality
-
-    frame.attrs["theme_quality"] = expected_quality(clf)  # for build_report's weak-theme notes
+    notes += model_notes
+    frame.attrs["theme_quality"] = quality  # for build_report's weak-theme notes
     steps.update()
     return frame, book

@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from textnps.lang import get as get_language
+from textnps.memo import Memo
+from textnps.themes.codebook import terms
 from textnps.themes.codebook.terms import TermIndex, tokenize
 
 __all__ = ["POLARITIES", "split_clauses", "clause_polarities", "text_polarity", "ClauseAnalysis", "analyze_clauses"]
@@ -55,7 +57,7 @@ class _Lexicon:
         self.contrast = mod.CONTRAST_WORDS
         #: tokens that cut clauses or sentences
         self.marks = _SENTENCE_END | _CLAUSE_END | self.contrast
-        self._values: dict[str, float] = {}
+        self._values = Memo(terms.TOKEN_MEMO)  # token -> its sentiment value (bounded: :mod:`textnps.memo`)
 
     def value(self, token: str) -> float:
         v = self._values.get(token)
@@ -63,8 +65,7 @@ class _Lexicon:
             # the most specific word wins: 'missnöjd*' over '*nöjd'
             found = [(len(elements[0][1]), val) for elements, val in self.words.starts(token) if len(elements) == 1]
             v = max(found)[1] if found else 0.0
-            if len(self._values) < 500_000:
-                self._values[token] = v
+            self._values.put(token, v)
         return v
 
     def sentiment_positions(self, tokens: list[str]) -> list[int]:

@@ -17,8 +17,10 @@ import bisect
 import re
 
 from textnps.lang import get as get_language
+from textnps.memo import Memo
 from textnps.themes.codebook.format import Codebook
 from textnps.themes.codebook.polarity import lexicon_for
+from textnps.themes.codebook import terms
 from textnps.themes.codebook.terms import TermIndex, tokenize_spans
 
 __all__ = ["SeedMatcher"]
@@ -37,7 +39,7 @@ class _LanguageRules:
         self.lexicon = lexicon
         self.catch_all = {k for k, t in enumerate(codebook.themes) if t.id == CATCH_ALL}
         self.judged = TermIndex()
-        self._self_judged: dict[str, bool] = {}
+        self._self_judged = Memo(terms.TOKEN_MEMO)
         index = {t.id: k for k, t in enumerate(codebook.themes)}
         self.not_with = {k: [index[o] for o in t.not_with] for k, t in enumerate(codebook.themes) if t.not_with}
         # one index for seeds (k, False) and exclusions (k, True): a single pass over the tokens
@@ -118,7 +120,7 @@ class _LanguageRules:
         if found is None:
             value = self.lexicon.value
             found = bool(value(token)) or any(value(token[:i]) for i in range(3, len(token) - 3))
-            self._self_judged[token] = found
+            self._self_judged.put(token, found)
         return found
 
     def _clauses(self, tokens: list[str]) -> list[int]:
@@ -145,6 +147,8 @@ class _LanguageRules:
 
 
 _BREAKS = frozenset(".!?;:,\n")
+#: Comments whose seed matches a :class:`SeedMatcher` remembers (two chunks of distinct comments).
+COMMENT_MEMO = 100_000
 #: A judged term counts when a sentiment word stands within this many words of it.
 _JUDGE_WINDOW = 5
 #: The catch-all theme: its seeds (``bra``, ``god``) do not claim sentiment words from judged terms.
@@ -173,7 +177,9 @@ class SeedMatcher:
                                           None)
         index = {t.id: k for k, t in enumerate(codebook.themes)}
         self._parent = {k: index[t.parent] for k, t in enumerate(codebook.themes) if t.parent}
-        self._cache: dict[tuple[str, str, str], dict[int, list[Span]]] = {}
+        #: ``(lang, text, lemmas) -> matches``: the fit's passes and repeated comments ask again (bounded, about 1 KB
+        #: an entry: :mod:`textnps.memo`)
+        self._cache = Memo(COMMENT_MEMO)
         self._polarity: dict[tuple[int, str], TermIndex | None] = {}
 
     def polarity_words(self, k: int, lang: str) -> TermIndex | None:
@@ -196,6 +202,5 @@ class SeedMatcher:
             for k, parent in self._parent.items():
                 if k in found:
                     found.setdefault(parent, []).extend(found[k])
-            if len(self._cache) < 200_000:
-                self._cache[key] = found
+            self._cache.put(key, found)
         return found

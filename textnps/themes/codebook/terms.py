@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from textnps.memo import Memo
+
 __all__ = ["parse_term", "term_problem", "tokenize", "tokenize_spans", "forget_spans", "element_matches", "TermIndex",
            "TOKEN_RE"]
 
@@ -64,6 +66,8 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
 #: and by :func:`forget_spans` (at the end of each ``ThemeClassifier.transform``).
 _SPANS: dict[tuple[str, str | None], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 _MAX_SPANS = 100_000
+#: Tokens a :class:`TermIndex` remembers the terms of (about 100 bytes each; a dozen indexes per language).
+TOKEN_MEMO = 50_000
 
 
 def forget_spans() -> None:
@@ -183,7 +187,7 @@ class TermIndex:
         self._prefix: dict[str, list] = {}
         self._suffix: dict[str, list] = {}
         self._infix: list[tuple[str, tuple]] = []
-        self._cache: dict[str, tuple] = {}
+        self._cache = Memo(TOKEN_MEMO)  # token -> the terms it starts (bounded: a survey's rare tokens pass by)
         self._hot: set[str] = set()  # cached tokens that start at least one term
         self._lengths: set[int] = set()
 
@@ -222,20 +226,28 @@ class TermIndex:
                 out.extend(self._suffix.get(token[-n:], ()))
         out.extend(entry for core, entry in self._infix if core in token)
         found = tuple(out)
-        if len(self._cache) < 500_000:
-            self._cache[token] = found
+        resets = self._cache.resets
+        self._cache.put(token, found)
+        if self._cache.resets != resets:  # emptied: the hot tokens were cached ones
+            self._hot.clear()
         if found:
             self._hot.add(token)
         return found
 
     def hot(self, tokens: Iterable[str]) -> set[str]:
         """The tokens among *tokens* that start at least one term."""
-        cache = self._cache
-        for tok in set(tokens).difference(cache):
-            self.starts(tok)
-        if len(cache) >= 500_000:  # cache full: fall back to direct lookups
-            return {t for t in set(tokens) if self.starts(t)}
-        return self._hot.intersection(tokens)
+        cache, unique = self._cache, set(tokens)
+        todo = {t for t in unique if t not in cache}  # (set.difference would copy the memo's keys: a dict subclass)
+        if todo:
+            if len(cache) + len(todo) > cache.cap:  # start afresh first: then every token of *tokens* is new
+                cache.reset()
+                self._hot.clear()
+                todo = unique
+            if len(todo) > cache.cap:  # more distinct tokens than the memo holds: direct look-ups
+                return {t for t in unique if self.starts(t)}
+            for tok in todo:  # all fit: none is dropped before the intersection below
+                self.starts(tok)
+        return self._hot.intersection(unique)
 
     def find(self, tokens: list[str]) -> list[tuple[int, int, object]]:
         hot = self.hot(tokens)
