@@ -130,7 +130,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     max_iter : int, default 300
         Iterations of the NMF solver.
     n_resamples : int, default 6
-        With ``n_themes="size"``, each fit is repeated on this many seeded 80 % subsamples and only
+        With ``n_themes="size"``, each fit of >= 500 comments is repeated on this many fixed 80 % subsamples and only
         the themes found in at least half of the fits are kept, each the mean of its fits
         (:mod:`~textnps.themes.discover.consensus`): refits on other samples of the survey then find
         the same themes. 0: one fit.
