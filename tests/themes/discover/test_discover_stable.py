@@ -72,7 +72,7 @@ def subject_survey(code: str) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
 def two_fits(request):
     code = request.param
     frame, a, b = subject_survey(code)
-    models = [ThemeDiscoverer(progress=False).fit(frame[m]) for m in (a, b)]
+    models = [ThemeDiscoverer(progress=False, n_resamples=6).fit(frame[m]) for m in (a, b)]
     return code, frame, models
 
 
@@ -136,8 +136,8 @@ def test_consensus_keeps_the_reasons_every_fit_finds_and_counts_the_rest(code):
 
 def test_the_discoverer_counts_unstable_themes_and_can_fit_once():
     frame = two_sided_frame("da")
-    model = ThemeDiscoverer(progress=False).fit(frame)
-    once = ThemeDiscoverer(progress=False, n_resamples=0).fit(frame)
+    model = ThemeDiscoverer(progress=False, n_resamples=6).fit(frame)
+    once = ThemeDiscoverer(progress=False).fit(frame)  # the default: one fit
     assert set(model.n_unstable_) == {"all"} and once.n_unstable_ == {}
     assert own_theme(model.transform(frame), "price_rise") and own_theme(once.transform(frame), "price_rise")
 

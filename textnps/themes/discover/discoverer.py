@@ -129,11 +129,11 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         that; ``"auto"`` uses 4096 above 50,000 comments; None never.
     max_iter : int, default 300
         Iterations of the NMF solver.
-    n_resamples : int, default 6
+    n_resamples : int, default 0
         With ``n_themes="size"``, each fit of >= 500 comments is repeated on this many fixed 80 % subsamples and only
         the themes found in at least half of the fits are kept, each the mean of its fits
-        (:mod:`~textnps.themes.discover.consensus`): refits on other samples of the survey then find
-        the same themes. 0: one fit.
+        (:mod:`~textnps.themes.discover.consensus`). 0 (default): one fit. 6: refits on subsamples agree more on
+        some surveys, at about twice the fit time (``benchmarks/RESULTS.md``, issue 14, fourth round).
     random_state : int, default 0
         Seed; the same seed and input give the same themes.
     progress : bool, default True
@@ -188,7 +188,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def __init__(self, *, n_themes="size", candidates="auto", tolerance=0.05, by_category=False,
                  merge_threshold=0.5, balance=True, segment_col="segment", score_col="score", min_df="auto", max_df=0.5, max_features=1500, stop_words=None,
                  drop_generic=True, min_weight=0.05, min_share=0.4,
-                 n_terms=10, n_examples=5, batch_size="auto", max_iter=300, n_resamples=6, random_state=0, progress=True):
+                 n_terms=10, n_examples=5, batch_size="auto", max_iter=300, n_resamples=0, random_state=0, progress=True):
         self.n_themes = n_themes
         self.candidates = candidates
         self.tolerance = tolerance
