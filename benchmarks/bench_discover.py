@@ -294,6 +294,7 @@ def run_set(name, args) -> dict:
     lda_topics, l0, lda_s, lda_before = run_lda(docs, k, s0)
     l1 = run_lda(docs, k, s1)[1] if args.lda_stability else None
     r = {"n_comments": len(frame), "n_themes": k, "n_fitted": k + sum(model.n_merged_.values()),
+         "n_unstable": sum(getattr(model, "n_unstable_", {}).values()),
          "fit_seconds": [round(sec[0], 1), round(sec1[0], 1)], "fit_cpu_seconds": [round(sec[1], 1), round(sec1[1], 1)],
          "load_before": before,
          # like for like: the model's own vocabulary (concept tokens) as corpus, LDA fitted on the same counts

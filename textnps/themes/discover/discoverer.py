@@ -5,7 +5,8 @@ Method (each step in its own module):
 1. Lemmas -> concept tokens shared by sv/da/no, sublinear TF-IDF (:mod:`~textnps.themes.discover.vectorize`),
    without terms that name no theme (:mod:`~textnps.themes.discover.generic`).
 2. NMF X ~ W H (rows of H: themes; of W: a comment's theme weights), NNDSVD-initialised
-   (deterministic), mini-batch on large inputs (:mod:`~textnps.themes.discover.nmf_select`).
+   (deterministic), mini-batch on large inputs (:mod:`~textnps.themes.discover.nmf_select`); only
+   the themes that come back in most fits on resamples are kept (:mod:`~textnps.themes.discover.consensus`).
 3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
    with ``n_themes="size"`` detractors, passives and promoters each get their own
    fit of ``sqrt(n_c) / 6.5`` themes (2-25), pooled; near-duplicates of one
@@ -40,7 +41,7 @@ from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
 from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
-from textnps.themes.discover.groupfit import fit_group, merge_group
+from textnps.themes.discover.groupfit import assign_rows, fit_group, merge_group
 from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
 from textnps.themes.discover.explode import explode_themes
@@ -128,6 +129,11 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         that; ``"auto"`` uses 4096 above 50,000 comments; None never.
     max_iter : int, default 300
         Iterations of the NMF solver.
+    n_resamples : int, default 0
+        With ``n_themes="size"``, each fit of >= 500 comments is repeated on this many fixed 80 % subsamples and only
+        the themes found in at least half of the fits are kept, each the mean of its fits
+        (:mod:`~textnps.themes.discover.consensus`). 0 (default): one fit. 6: refits on subsamples agree more on
+        some surveys, at about twice the fit time (``benchmarks/RESULTS.md``, issue 14, fourth round).
     random_state : int, default 0
         Seed; the same seed and input give the same themes.
     progress : bool, default True
@@ -161,6 +167,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         The survey's subject terms (in >= 10 % of every category), weighed half.
     n_merged_ : dict
         Near-duplicate merges per group.
+    n_unstable_ : dict
+        Per group, themes left out because they came back in fewer than half of the resampled fits
+        (``n_resamples``).
     n_skipped_ : dict
         Comments left out of the fit: ``non_informative`` (``informative`` is
         False), ``empty`` (no usable terms), ``no_score`` (``by_category`` only).
@@ -179,7 +188,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
     def __init__(self, *, n_themes="size", candidates="auto", tolerance=0.05, by_category=False,
                  merge_threshold=0.5, balance=True, segment_col="segment", score_col="score", min_df="auto", max_df=0.5, max_features=1500, stop_words=None,
                  drop_generic=True, min_weight=0.05, min_share=0.4,
-                 n_terms=10, n_examples=5, batch_size="auto", max_iter=300, random_state=0, progress=True):
+                 n_terms=10, n_examples=5, batch_size="auto", max_iter=300, n_resamples=0, random_state=0, progress=True):
         self.n_themes = n_themes
         self.candidates = candidates
         self.tolerance = tolerance
@@ -199,6 +208,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.n_examples = n_examples
         self.batch_size = batch_size
         self.max_iter = max_iter
+        self.n_resamples = n_resamples
         self.random_state = random_state
         self.progress = progress
 
@@ -215,7 +225,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         "drop_generic": ["boolean"], "min_weight": [_UNIT], "min_share": [_UNIT],
         "n_terms": [_COUNT], "n_examples": [Interval(numbers.Integral, 0, None, closed="left")],
         "batch_size": [StrOptions({"auto"}), _COUNT, None], "max_iter": [_COUNT],
-        "random_state": ["random_state"], "progress": ["boolean"],
+        "n_resamples": [Interval(numbers.Integral, 0, None, closed="left")], "random_state": ["random_state"], "progress": ["boolean"],
     }
 
     # ------------------------------------------------------------------ checks
@@ -269,17 +279,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
 
     def _assign(self, w: np.ndarray) -> list[list[tuple[int, float]]]:
         """Each row's (theme index, weight share) pairs that pass the thresholds."""
-        out = []
-        top = w.max(axis=1) if w.size else np.zeros(len(w))
-        for row, best in zip(w, top):
-            keep = np.flatnonzero((row >= self.min_weight) & (row >= self.min_share * best) & (row > 0))
-            if keep.size == 0:
-                out.append([])
-                continue
-            keep = keep[np.argsort(-row[keep], kind="stable")]
-            shares = row[keep] / row[keep].sum()
-            out.append([(int(j), float(s)) for j, s in zip(keep, shares)])
-        return out
+        return assign_rows(w, min_weight=self.min_weight, min_share=self.min_share)
 
     # ------------------------------------------------------------------ fit
     @_fit_context(prefer_skip_nested_validation=True)
@@ -303,9 +303,9 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.vocabulary_ = np.array(vocab, dtype=str)
         self.concept_maps_ = maps
         x_all = _vectorize.tfidf(docs, vocab, idf)
-        self.domain_terms_ = self.vocabulary_[_reasons.domain_terms(x_all[np.flatnonzero(usable)], None if (
-            categories is None) else categories[usable])]
-        idf = idf * np.where(np.isin(self.vocabulary_, self.domain_terms_), 0.5, 1.0)
+        share = _reasons.domain_shares(x_all[np.flatnonzero(usable)], None if categories is None else categories[usable])
+        self.domain_terms_ = self.vocabulary_[share >= 0.1]
+        idf = idf * _reasons.domain_weights(share)
         self.idf_ = idf
         x_all = _vectorize.tfidf(docs, vocab, idf)
         has_terms = np.diff(x_all.indptr) > 0
@@ -319,7 +319,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         forms = SurfaceForms(texts, X["lang"].to_numpy() if "lang" in X.columns else None) if texts is not None else None
         groups = list(CATEGORIES) if self.by_category else [_ALL]
         cats = categories
-        self.components_, self.theme_ids_, self.n_merged_, selections = {}, {}, {}, []
+        self.components_, self.theme_ids_, self.n_merged_, self.n_unstable_, selections = {}, {}, {}, {}, []
         batch = self._resolve_batch(int(usable.sum()))
         quiet = not self.progress or len(groups) == 1
         skip = np.isin(self.vocabulary_, self.domain_terms_)

@@ -28,6 +28,7 @@ def discoverer_state(model) -> dict:
         "n_skipped": model.n_skipped_,
         "domain_terms": model.domain_terms_.tolist(),
         "n_merged": model.n_merged_,
+        "n_unstable": getattr(model, "n_unstable_", {}),
         "feature_names_in": list(getattr(model, "feature_names_in_", [])) or None,
     }
     if not isinstance(state["params"]["candidates"], str):
@@ -56,6 +57,7 @@ def restore_discoverer(cls, state: dict):
     model.n_skipped_ = state["n_skipped"]
     model.domain_terms_ = np.asarray(state["domain_terms"], dtype=str)
     model.n_merged_ = dict(state["n_merged"])
+    model.n_unstable_ = dict(state.get("n_unstable", {}))
     model.n_themes_ = len(model.themes_)
     persist.check_shapes(state, {"idf": (model.idf_, (len(model.vocabulary_),)), **{
         f"groups.{g}.components": (h, (len(model.theme_ids_[g]), len(model.vocabulary_)))
