@@ -6,7 +6,7 @@ for another theme of similar size (the Swedish reviews: "utmärkt service" in on
 priser" in the other), and each swap moved hundreds of comments (ARI 0.74). A theme that depends on
 which comments happened to be sampled is no finding.
 
-:func:`consensus_nmf` fits the themes on all rows and again on *n_resamples* seeded subsamples of
+:func:`consensus_nmf` fits the themes on all rows and again on *n_resamples* fixed subsamples of
 *frac* of them, and clusters the themes of all these fits (the consensus idea of Monti et al. 2003,
 as cNMF does for gene programmes, Kotliar et al. 2019): each fit's themes are matched one-to-one
 (Hungarian, cosine of the term vectors) to the clusters so far; a match at cosine >= *min_cosine*

@@ -304,7 +304,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.concept_maps_ = maps
         x_all = _vectorize.tfidf(docs, vocab, idf)
         share = _reasons.domain_shares(x_all[np.flatnonzero(usable)], None if categories is None else categories[usable])
-        self.domain_terms_ = self.vocabulary_[share >= 0.1]
+        self.domain_terms_ = self.vocabulary_[share >= _reasons.DOMAIN_SHARE]
         idf = idf * _reasons.domain_weights(share)
         self.idf_ = idf
         x_all = _vectorize.tfidf(docs, vocab, idf)

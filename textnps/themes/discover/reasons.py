@@ -30,7 +30,7 @@ import scipy.sparse as sp
 
 from textnps.themes.discover.nmf_select import top_term_ids
 
-__all__ = ["nps_categories", "category_weights", "domain_terms", "domain_shares", "domain_weights", "merge_duplicates", "merge_sided", "duplicate_pairs", "size_k"]
+__all__ = ["nps_categories", "category_weights", "DOMAIN_SHARE", "domain_shares", "domain_weights", "merge_duplicates", "merge_sided", "duplicate_pairs", "size_k"]
 
 
 def nps_categories(scores) -> np.ndarray:
@@ -83,12 +83,11 @@ def domain_shares(x: sp.csr_matrix, cats: np.ndarray | None) -> np.ndarray:
     return share
 
 
-def domain_terms(x: sp.csr_matrix, cats: np.ndarray | None, *, min_share: float = 0.1) -> np.ndarray:
-    """Column indices of the terms found in >= *min_share* of every category's comments (rows of *x*)."""
-    return np.flatnonzero(domain_shares(x, cats) >= min_share)
+#: A subject term (``ThemeDiscoverer.domain_terms_``) is in at least this share of every category's comments.
+DOMAIN_SHARE = 0.1
 
 
-def domain_weights(share: np.ndarray, *, min_share: float = 0.1, width: float = 0.05, low: float = 0.5) -> np.ndarray:
+def domain_weights(share: np.ndarray, *, min_share: float = DOMAIN_SHARE, width: float = 0.05, low: float = 0.5) -> np.ndarray:
     """IDF factor of each term from its :func:`domain_shares`: 1 up to *min_share*, *low* from
     ``min_share + width`` on, linear in between (a term under the old cut weighs as before).
 
