@@ -13,6 +13,10 @@ from textnps.cli.classify import REFINER_HELP, refiner_option
 
 def run_analysis(source, *, out: Path, progress: bool, raw_csv: bool = False, **options) -> Path:
     """Run :func:`textnps.analyze`, save the report under *out*, say what it found; return report.html."""
+    if isinstance(source, (str, Path)):  # read and preprocessed here (not on a Dask cluster)
+        from textnps.preprocess.langid import prefetch_detectors
+
+        prefetch_detectors()  # lingua loads its models while the rest is imported and read
     from textnps.report.analyze import analyze
 
     report = analyze(source, progress=progress, **options)

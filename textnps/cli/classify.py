@@ -31,6 +31,9 @@ def read_comments(path: Path, text_col: str, id_col: str | None = None, *,
 
 
 def preprocess(frame: pd.DataFrame, text_col: str, progress: bool) -> pd.DataFrame:
+    from textnps.preprocess.langid import prefetch_detectors
+
+    prefetch_detectors()  # lingua loads its models while the preprocessing is imported
     from textnps.preprocess import Preprocessor
 
     return Preprocessor(text_col=text_col, progress=progress).fit_transform(frame)

@@ -53,9 +53,9 @@ def discover_(
     if {"lemmas", "text_clean"} <= set(survey.columns):
         say("Input is already preprocessed (has 'lemmas' and 'text_clean'): using it as is.")
     else:
-        from textnps.preprocess import Preprocessor
+        from textnps.cli.classify import preprocess
 
-        survey = Preprocessor(text_col="text", progress=progress).fit_transform(survey)
+        survey = preprocess(survey, "text", progress)
     model = ThemeDiscoverer(n_themes=k, by_category=by_category, score_col="score", random_state=seed,
                             stop_words=stop_word or None, progress=progress)
     result = model.fit_transform(survey)

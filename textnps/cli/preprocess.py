@@ -24,6 +24,10 @@ def preprocess_(
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help=RAW_CSV_HELP)] = False,
 ) -> None:
     """Add lang, lang_score, text_clean, lemmas, informative, truncated, n_redacted; print the summary."""
+    if language is None:
+        from textnps.preprocess.langid import prefetch_detectors
+
+        prefetch_detectors()  # lingua loads its models while the rest is imported and read
     from textnps.preprocess.stream import preprocess_file
 
     summary = preprocess_file(

@@ -36,13 +36,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future
 
 from textnps.lang import LANGUAGES
 from textnps.preprocess.langguess import first_pass_guess
 
-__all__ = ["LANG_CODES", "detect_languages", "learn_language_prior", "uniform_prior"]
+__all__ = ["LANG_CODES", "detect_languages", "learn_language_prior", "prefetch_detectors", "uniform_prior"]
 
 #: Language codes ``lang`` can take.
 _TARGETS = LANGUAGES
@@ -60,16 +62,59 @@ _HIGH_ACCURACY_MAX_CHARS = 120
 _DETECT_MAX_CHARS = 250
 
 
-@functools.lru_cache(maxsize=None)
+#: The detectors built (or being built) in this process, by kind: built once, by whichever thread asks
+#: first (:func:`prefetch_detectors` or a detection); the others wait for it.
+_built: dict[str, Future] = {}
+_built_lock = threading.Lock()
+
+
 def _detector(kind: str):
+    """lingua's detector of *kind* (``high``, ``low`` or ``wide``), built once per process."""
+    with _built_lock:
+        future = _built.get(kind)
+        owner = future is None
+        if owner:
+            future = _built[kind] = Future()
+    if owner:
+        try:
+            future.set_result(_build_detector(kind))
+        except BaseException as exc:
+            future.set_exception(exc)
+            with _built_lock:
+                del _built[kind]  # the next caller tries again
+            raise
+    return future.result()
+
+
+def prefetch_detectors(kinds: Sequence[str] = ("high", "wide")) -> threading.Thread:
+    """Start building lingua's detectors of *kinds* in a background thread, and return the thread.
+
+    Building them (lingua decoding its models, in Rust, without holding the GIL) is most of a short
+    run's loading time; started first thing, it overlaps the imports, reading the file and the
+    normalising and redacting, instead of waiting for the first comment lingua must see. A detection
+    that needs a detector still being built waits for it; a failed build is raised there. The thread
+    is a daemon, so that a run that never needs lingua does not wait for it at exit.
+    """
+    def build() -> None:
+        for kind in kinds:
+            try:
+                _detector(kind)
+            except Exception:  # raised again, in the caller's thread, when that detector is needed
+                return
+
+    thread = threading.Thread(target=build, name="textnps-lingua-prefetch", daemon=True)
+    thread.start()
+    return thread
+
+
+def _build_detector(kind: str):
     from lingua import Language, LanguageDetectorBuilder
 
     names = list(_LINGUA_NAMES.values())
     if kind == "wide":
         names += list(_OTHER_LINGUA)
     builder = LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in names))
-    if kind != "wide":  # the wide detector is rarely needed: load its models lazily
-        builder = builder.with_preloaded_language_models()
+    builder = builder.with_preloaded_language_models()
     if kind == "low":
         builder = builder.with_low_accuracy_mode()
     return builder.build()
