@@ -41,3 +41,32 @@ def test_parser_never_crashes_and_counts_each_theme_once(values):
     for i, value in enumerate(values):
         ids = {pair.split(":", 1)[0].strip() for pair in value.split(";") if pair.split(":", 1)[0].strip()}
         assert {t for t in found.theme_ids if found.present_values[i, found.theme_ids.index(t)]} == ids
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["pris", "leverans", "levering", "kundeservice"]),
+                                   st.sampled_from(["pos", "neg", "mixed", "", "neutral", "NEG"])), max_size=3),
+                min_size=1, max_size=15))
+def test_polarities_are_a_byte_per_cell_and_read_back_as_written(rows):
+    """The polarity matrix is coded (uint8) and reads back the strings the themes column held, unusual ones too."""
+    values = [";".join(f"{t}:{p}" if p else t for t, p in row) for row in rows]
+    found = mentions(pd.DataFrame({"themes": values}))
+    assert found.polarity_codes.dtype == "uint8" and found.polarity_codes.shape == found.present_values.shape
+    expected = {}
+    for i, row in enumerate(rows):
+        for theme, polarity in row:
+            expected[i, theme] = polarity  # the last pair of a theme wins, as in the parser
+    table = found.polarity
+    for (i, theme), polarity in expected.items():
+        j = found.theme_ids.index(theme)
+        assert table.iat[i, j] == polarity == found.polarity_at([i], j)[0]
+    for name in ("pos", "neg", "mixed", "neutral", "NEG", "absent"):
+        wanted = {(i, t) for (i, t), p in expected.items() if p == name}
+        mask = found.has_polarity(name)
+        assert {(i, found.theme_ids[j]) for i, j in zip(*mask.nonzero())} == wanted
+
+
+def test_too_many_different_polarities_are_an_error_not_a_wrap_around():
+    values = [f"pris:p{i}" for i in range(300)]
+    with pytest.raises(InputError, match="300 different polarities"):
+        mentions(pd.DataFrame({"themes": values}))

@@ -95,3 +95,40 @@ def test_analyze_applies_a_trained_model_folder_and_names_it(tmp_path, lang):
     assert note.startswith(f"Themes: trained model {tmp_path / 'model'} (60 coded comments; codebook nordic-cx")
     assert note.endswith("(60 coded comments; codebook nordic-cx 1.3.0).")
     assert report.data["themes"].tolist()[:2] == ["price:neg", "staff_service:pos"]
+
+
+@pytest.mark.parametrize("rows_per_piece", [1, 7, 39])
+def test_the_response_files_written_in_pieces_are_the_files_written_whole(saved, tmp_path, rows_per_piece, monkeypatch):
+    """``write_response_tables`` appends ``rows_per_piece`` responses at a time; the files are byte for byte the
+    same as one piece (a formula-like comment, the first rows of a piece, the last short piece included)."""
+    from textnps.report import response_themes as module
+    from textnps.report.analyze import RESPONSE_COLUMNS
+
+    lang, report, _ = saved
+    data = report.data.copy()
+    data.iloc[rows_per_piece % len(data), data.columns.get_loc("text_clean")] = "=HYPERLINK(\"x\") " + lang
+    cols = [c for c in RESPONSE_COLUMNS if c in data.columns]
+    parents = report.meta.get("subtheme_parents")
+    whole, pieces = tmp_path / "whole", tmp_path / "pieces"
+    whole.mkdir(), pieces.mkdir()
+    module.write_response_tables(data, cols, whole, parents=parents, rows_per_piece=len(data))
+    sizes = []
+    real = module.response_themes
+    monkeypatch.setattr(module, "response_themes", lambda frame, **kw: sizes.append(len(frame)) or real(frame, **kw))
+    module.write_response_tables(data, cols, pieces, parents=parents, rows_per_piece=rows_per_piece)
+    assert max(sizes) <= rows_per_piece and sum(sizes) == len(data)
+    for name in ("responses.csv", "response_themes.csv"):
+        assert (pieces / name).read_bytes() == (whole / name).read_bytes()
+    assert b"'=HYPERLINK" in (pieces / "responses.csv").read_bytes()
+
+
+def test_an_empty_survey_still_gets_both_headers(tmp_path):
+    from textnps.report.response_themes import write_response_tables
+
+    frame = pd.DataFrame({"id": pd.Series([], dtype=object), "score": pd.Series([], dtype="int64"),
+                          "themes": pd.Series([], dtype=object)})
+    write_response_tables(frame, ["id", "score", "themes"], tmp_path, rows_per_piece=5)
+    assert (tmp_path / "responses.csv").read_bytes() == b"id,score,themes\r\n"
+    assert (tmp_path / "response_themes.csv").read_bytes().startswith(b"id,score,theme_id")
+    with pytest.raises(ValueError, match="rows_per_piece must be at least 1"):
+        write_response_tables(frame, ["id"], tmp_path, rows_per_piece=0)

@@ -24,7 +24,7 @@ def examples(prep: Prepared, base: np.ndarray, j: int, polarity: str, k: int) ->
     present = prep.mentions.present_values
     theme_id = prep.mentions.theme_ids[j]
     rows = np.flatnonzero(base & present[:, j] & (prep.text_length > 0))
-    own = prep.mentions.polarity_values[rows, j]
+    own = prep.mentions.polarity_at(rows, j)
     strict = polarity in _STRICT and prep.mentions.source[theme_id] == "codebook"
     if strict:
         rows, own = rows[own == polarity], own[own == polarity]

@@ -25,7 +25,7 @@ IMPACT_COLUMNS = ["n_mentions", "pct_mentions", "nps_all", "nps_theme", "nps_the
 def polarity_matrix(prep: Prepared, polarity: str | None) -> np.ndarray:
     """Mentions of that *polarity* (``"neg"``/``"pos"``), or every mention for None."""
     present = prep.mentions.present_values
-    return present if polarity is None else present & (prep.mentions.polarity_values == polarity)
+    return present if polarity is None else present & prep.mentions.has_polarity(polarity)
 
 
 def impact_block(prep: Prepared, in_group: np.ndarray, matrix: np.ndarray, *, confidence: float) -> pd.DataFrame:

@@ -51,7 +51,7 @@ class Prepared:
     probability: pd.DataFrame | None  # p_<theme> columns when the classifier wrote them
     text_length: np.ndarray | None = None  # len(text.strip()) per response
     lang: np.ndarray | None = None         # the comment's language ("" when unknown)
-    lemmas: np.ndarray | None = None       # the preprocessor's lemmas ("" when absent): they locate seed words
+    lemmas: TextColumn | None = None       # the preprocessor's lemmas ("" when absent): they locate seed words
     quoter: Quoter | None = None           # cuts a quote to the clause that mentions its theme
     prefer_lang: frozenset = frozenset()   # languages to quote first (the report's, else the survey's)
 
@@ -97,7 +97,7 @@ def prepare(
     length = np.fromiter((len(t.strip()) for t in shown), dtype=np.int64, count=len(shown)) \
         if shown is not None else None
     langs = shared_strings(df["lang"].fillna("").astype(str)) if "lang" in df.columns else None
-    lemmas = df["lemmas"].fillna("").astype(str).to_numpy(dtype=object) if "lemmas" in df.columns else None
+    lemmas = TextColumn(df["lemmas"].fillna("").astype(str)) if "lemmas" in df.columns else None
     quoter = Quoter(codebook) if shown is not None else None
     return Prepared(category, commented, found, groups, shown, probability, length, langs, lemmas, quoter,
                     preferred_languages(langs, quote_lang))

@@ -97,19 +97,17 @@ class Report:
         (:mod:`textnps.csvsafe`); ``raw_csv=True`` writes the CSV text
         unchanged (the workbook is always safe). Returns the folder.
         """
-        from textnps.csvsafe import write_csv
         from textnps.report.excel import write_excel
         from textnps.report.folder import write_figures_and_tables
 
         out = Path(out_dir)
         pngs = write_figures_and_tables(out, self.tables, self.figures, raw_csv=raw_csv)
         if self.data is not None:
-            cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
-            write_csv(self.data[cols], out / "tables" / "responses.csv", raw=raw_csv)
-            from textnps.report.response_themes import response_themes
+            from textnps.report.response_themes import write_response_tables
 
-            long = response_themes(self.data, parents=self.meta.get("subtheme_parents"))
-            write_csv(long, out / "tables" / "response_themes.csv", raw=raw_csv)
+            cols = [c for c in RESPONSE_COLUMNS if c in self.data.columns]
+            write_response_tables(self.data, cols, out / "tables", parents=self.meta.get("subtheme_parents"),
+                                  raw=raw_csv)
         write_excel(self.tables, out / "report.xlsx", lang=self.lang)
         from textnps.report.html import render_html
 

@@ -243,16 +243,16 @@ def _wave_mentions(frame: pd.DataFrame, extra: dict, sources: dict, ids: list) -
     """Codebook mentions of *frame* plus the discovered masks of *extra*, as columns *ids*."""
     found = parse_mentions(frame, discovered=None)
     present = np.zeros((len(frame), len(ids)), dtype=bool)
-    polarity = np.full((len(frame), len(ids)), "", dtype=object)
+    polarity = np.zeros((len(frame), len(ids)), dtype=found.polarity_codes.dtype)
     column = {t: j for j, t in enumerate(found.theme_ids)}
     for k, theme_id in enumerate(ids):
         if theme_id in column:
             present[:, k] = found.present_values[:, column[theme_id]]
-            polarity[:, k] = found.polarity_values[:, column[theme_id]]
+            polarity[:, k] = found.polarity_codes[:, column[theme_id]]
         elif theme_id in extra:
             present[:, k] = extra[theme_id]
     source = {t: sources.get(t, "codebook") for t in ids}
-    return Mentions(present, polarity, ids, source, frame.index)
+    return Mentions(present, polarity, ids, source, frame.index, labels=found.polarity_labels)
 
 
 def _theme_changes(frames, extra, sources, *, order, segment, min_n, confidence, alpha) -> pd.DataFrame:

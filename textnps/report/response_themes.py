@@ -22,11 +22,18 @@ from the table (the round trip is tested).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
+from textnps.csvsafe import write_csv
 from textnps.themes.codebook.coding import format_themes, parse_themes
 
-__all__ = ["RESPONSE_THEME_COLUMNS", "CODEBOOK_SOURCES", "response_themes", "themes_column"]
+__all__ = ["RESPONSE_THEME_COLUMNS", "CODEBOOK_SOURCES", "response_themes", "themes_column", "write_response_tables",
+           "ROWS_PER_PIECE"]
+
+#: Responses written at a time by :func:`write_response_tables`.
+ROWS_PER_PIECE = 50_000
 
 RESPONSE_THEME_COLUMNS = ("id", "date", "segment", "score", "category", "theme_id", "polarity", "source", "parent")
 #: Sources of the rows that come from the ``themes`` column (not sub-themes, not clusters).
@@ -75,3 +82,22 @@ def themes_column(long: pd.DataFrame, ids) -> pd.Series:
     for rid, theme, polarity in zip(rows["id"], rows["theme_id"], rows["polarity"]):
         found.setdefault(rid, {})[theme] = polarity or None
     return pd.Series([format_themes(found.get(rid, {})) for rid in ids], dtype=str)
+
+
+def write_response_tables(frame: pd.DataFrame, columns: list, tables: Path, *, parents: dict | None = None,
+                          raw: bool = False, rows_per_piece: int = ROWS_PER_PIECE) -> None:
+    """Write ``responses.csv`` (the *columns* of *frame*) and ``response_themes.csv`` into the folder *tables*.
+
+    The two files are written *rows_per_piece* responses at a time, each piece appended to both: what a piece
+    needs (its formula-safe copy, its rows of the long table) is then the same for 10,000 responses or a million
+    (at a million, writing them whole was the report's largest peak of memory). The files are the same as
+    written whole.
+    """
+    if rows_per_piece < 1:
+        raise ValueError(f"rows_per_piece must be at least 1, got {rows_per_piece!r}.")
+    starts = range(0, len(frame), rows_per_piece) if len(frame) else [0]
+    for start in starts:
+        piece = frame.iloc[start:start + rows_per_piece]
+        first = dict(mode="w") if start == 0 else dict(mode="a", header=False)
+        write_csv(piece[columns], tables / "responses.csv", raw=raw, **first)
+        write_csv(response_themes(piece, parents=parents), tables / "response_themes.csv", raw=raw, **first)

@@ -97,7 +97,7 @@ def theme_shares(
     prep = prepared or prepare(df, score=score, themes=themes, discovered=discovered, segment=segment,
                                text=text, order=order)
     present = prep.mentions.present_values
-    by_polarity = {name: prep.mentions.polarity_values == name for name in POLARITIES}
+    by_polarity = {name: prep.mentions.has_polarity(name) for name in POLARITIES}
     ids = prep.mentions.theme_ids
     rows = []
     for seg, in_group in prep.groups:
