@@ -86,3 +86,51 @@ def test_without_redaction_the_raw_comment_is_kept(tmp_path):
     pd.DataFrame({"kommentar": ["Mejla anna.berg@exempel.se"], "score": [5]}).to_csv(survey, index=False)
     preprocess_file(survey, out, text_col="kommentar", redact=False, progress=False)
     assert pd.read_csv(out)["kommentar"].iloc[0] == "Mejla anna.berg@exempel.se"
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("lang, suffix", [("sv", ".csv"), ("da", ".parquet"), ("no", ".csv")])
+def test_a_run_that_fails_midway_leaves_no_half_output_and_keeps_the_previous(tmp_path, monkeypatch, lang, suffix):
+    """The output appears only once the last chunk is written: a failure (or a stop: Ctrl-C, SIGTERM) in chunk 3
+    leaves the previous output of that name as it was, and no temporary file behind."""
+    texts = {"sv": "Kundtjänsten svarade aldrig", "da": "Kundeservice svarede aldrig", "no": "Kundeservice svarte aldri"}
+    survey = tmp_path / "survey.csv"
+    pd.DataFrame({"kommentar": [f"{texts[lang]} ({i})" for i in range(40)]}).to_csv(survey, index=False)
+    out = tmp_path / f"out{suffix}"
+    options = dict(text_col="kommentar", chunk_size=10, in_memory_max_bytes=0, progress=False)
+    preprocess_file(survey, out, **options)
+    before = out.read_bytes()
+    seen = []
+    real = Preprocessor.transform
+
+    def failing(self, X):
+        seen.append(len(X))
+        if len(seen) == 3:
+            raise _Stop("stopped in chunk 3")
+        return real(self, X)
+
+    monkeypatch.setattr(Preprocessor, "transform", failing)
+    with pytest.raises(_Stop):
+        preprocess_file(survey, out, **options)
+    assert seen == [10, 10, 10]  # two chunks had been written
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out" + suffix, "survey.csv"]
+    monkeypatch.setattr(Preprocessor, "transform", real)
+    fresh = tmp_path / "sub" / f"new{suffix}"  # a folder that does not exist yet is made
+    preprocess_file(survey, fresh, **options)
+    assert fresh.read_bytes() == before and [p.name for p in fresh.parent.iterdir()] == [fresh.name]
+
+
+def test_the_finished_output_has_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    survey = tmp_path / "survey.csv"
+    pd.DataFrame({"kommentar": ["Leveringen var hurtig", "Leveransen var snabb"] * 5}).to_csv(survey, index=False)
+    out, plain = tmp_path / "out.csv", tmp_path / "plain.txt"
+    preprocess_file(survey, out, text_col="kommentar", chunk_size=3, in_memory_max_bytes=0, progress=False)
+    plain.write_text("x")
+    assert stat.S_IMODE(os.stat(out).st_mode) == stat.S_IMODE(os.stat(plain).st_mode)

@@ -9,6 +9,7 @@ result is the same either way.
 """
 from __future__ import annotations
 
+import os
 import warnings
 from collections import Counter, deque
 from collections.abc import Iterator
@@ -157,32 +158,75 @@ def _redacted(out: pd.DataFrame, pre) -> pd.DataFrame:
 
 
 class ChunkWriter:
-    """Writes chunks one after the other to a .csv (formula-safe unless raw_csv) or .parquet file."""
+    """Writes chunks one after the other to a .csv (formula-safe unless raw_csv) or .parquet file.
+
+    The chunks go to a hidden temporary file beside *path* (``.NAME.PID-XXXX.partial``), which becomes *path* only when
+    the writer is closed after the last chunk: a run that fails or is stopped (an error, Ctrl-C, SIGTERM) leaves no
+    half-written output that looks complete, and keeps the previous output of that name. Use it as a context
+    manager (left with an error, the temporary file is removed), or call :meth:`close` / :meth:`abort`.
+    """
 
     def __init__(self, path: Path, *, raw_csv: bool = False):
-        self.path, self.first, self.parquet, self.raw_csv = path, True, None, raw_csv
-        self.is_parquet = path.suffix.lower() in _PARQUET
-        if not self.is_parquet and path.suffix.lower() not in _CSV:
+        self.path, self.first, self.parquet, self.raw_csv = Path(path), True, None, raw_csv
+        self.is_parquet = self.path.suffix.lower() in _PARQUET
+        if not self.is_parquet and self.path.suffix.lower() not in _CSV:
             raise InputError(f"Output {str(path)!r}: expected a .csv or .parquet file name.")
+        self._partial: Path | None = None
+
+    def __enter__(self) -> "ChunkWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def _target(self) -> Path:
+        if self._partial is None:
+            import secrets
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+            partial.open("xb").close()  # a new file, with the usual permissions (mkstemp's are owner-only)
+            self._partial = partial
+        return self._partial
 
     def write(self, frame: pd.DataFrame) -> None:
+        target = self._target()
         if self.is_parquet:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             table = pa.Table.from_pandas(frame, preserve_index=False)
             if self.parquet is None:
-                self.parquet = pq.ParquetWriter(self.path, table.schema)
+                self.parquet = pq.ParquetWriter(target, table.schema)
             else:
                 table = table.cast(self.parquet.schema)
             self.parquet.write_table(table)
         else:
-            write_csv(frame, self.path, raw=self.raw_csv, mode="w" if self.first else "a", header=self.first)
+            write_csv(frame, target, raw=self.raw_csv, mode="w" if self.first else "a", header=self.first)
         self.first = False
 
     def close(self) -> None:
+        """Finish the file and put it in place (nothing happens when no chunk was written)."""
         if self.parquet is not None:
             self.parquet.close()
+            self.parquet = None
+        if self._partial is not None:
+            os.replace(self._partial, self.path)
+            self._partial = None
+
+    def abort(self) -> None:
+        """Drop what was written: *path* keeps what it held before (if anything)."""
+        if self.parquet is not None:
+            try:
+                self.parquet.close()
+            finally:
+                self.parquet = None
+        if self._partial is not None:
+            self._partial.unlink(missing_ok=True)
+            self._partial = None
 
 
 def preprocess_file(
@@ -231,8 +275,8 @@ def preprocess_file(
                     f"{show_rows(list(dup.index), list(dup))}. Ids must be unique."
                 )
         out = pre.fit_transform(frame)
-        writer.write(_redacted(out, pre))
-        writer.close()
+        with writer:
+            writer.write(_redacted(out, pre))
         return preprocess_summary(out)
     read = {"chunk_size": chunk_size, "sep": sep, "encoding": encoding}
     if suffix in _CSV:  # detect the format once, not on every pass over the file
@@ -254,14 +298,12 @@ def preprocess_file(
 
     counts: Counter = Counter()
     before = cp1252_fallbacks()
-    try:
+    with writer:
         chunks = iter_file_chunks(input_path, **read)
         for chunk in tqdm(chunks, total=-(-n // chunk_size), desc="preprocess", unit="chunk", disable=not pre.progress):
             out = pre.transform(chunk)
             writer.write(_redacted(out, pre))
             counts.update(out.attrs[SUMMARY_ATTR])
-    finally:
-        writer.close()
     if cp1252_fallbacks() > before:
         warnings.warn(f"{str(input_path)!r} mixes encodings: {_non_utf8_lines(input_path)} lines are not UTF-8 and "
                       "were read as cp1252 (Windows), the others as UTF-8. Re-export the file as UTF-8 to avoid this.",

@@ -84,13 +84,10 @@ def classify_file(input_path, output_path, *, text_col: str, id_col: str | None 
                                              n_jobs))) if len(rows) else pre.transform(rows))
     del prior, train
     model.set_params(progress=False)  # per chunk: the chunks' own bar shows progress
-    writer, n_tagged = ChunkWriter(Path(output_path), raw_csv=raw_csv), 0
-    Path(output_path).parent.mkdir(parents=True, exist_ok=True)
-    try:
+    n_tagged = 0
+    with ChunkWriter(Path(output_path), raw_csv=raw_csv) as writer:
         work = ordered_map(partial(_tag, pre=pre, model=model, text_col=text_col), read(), n_jobs)
         for out, k in tqdm(work, total=-(-n // chunk_size), desc="classify", unit="chunk", disable=not progress):
             writer.write(out)
             n_tagged += k
-    finally:
-        writer.close()
     return model, n, n_tagged
