@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain, compress, count, islice
+from operator import methodcaller, or_
 
 from textnps.memo import Memo
 
@@ -37,7 +39,7 @@ def tokenize(text: str, lang: str | None = None) -> list[str]:
     was lost (``hurtigtmen``, ``pakkenog``) is split off again: see
     :func:`tokenize_spans`.
     """
-    return tokenize_spans(text, lang)[0]
+    return list(_remembered(text, lang)[0])
 
 
 def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[int]]:
@@ -52,6 +54,14 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
     The result is remembered per ``(text, lang)`` (the seeds of the themes and of the sub-themes,
     polarity and the quotes cut the same comment): each call gets its own lists.
     """
+    tokens, starts = _remembered(text, lang)
+    if starts is None:  # remembered by tokenize(), which needs no offsets
+        starts = tuple(m.start() for m in TOKEN_RE.finditer(text.lower()))
+        _SPANS[(text, lang)] = (tokens, starts)
+    return list(tokens), list(starts)
+
+
+def _remembered(text: str, lang: str | None) -> tuple[tuple[str, ...], tuple[int, ...] | None]:
     key = (text, lang)
     found = _SPANS.get(key)
     if found is None:
@@ -59,12 +69,12 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
         if len(_SPANS) >= _MAX_SPANS:
             _SPANS.clear()
         _SPANS[key] = found
-    return list(found[0]), list(found[1])
+    return found
 
 
-#: ``(text, lang) -> (tokens, starts)`` of :func:`tokenize_spans`, emptied when it holds _MAX_SPANS
+#: ``(text, lang) -> (tokens, starts)`` of :func:`tokenize_spans` (starts None until asked for), emptied when it holds _MAX_SPANS
 #: and by :func:`forget_spans` (at the end of each ``ThemeClassifier.transform``).
-_SPANS: dict[tuple[str, str | None], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+_SPANS: dict[tuple[str, str | None], tuple[tuple[str, ...], tuple[int, ...] | None]] = {}
 _MAX_SPANS = 100_000
 #: Tokens a :class:`TermIndex` remembers the terms of (about 100 bytes each; a dozen indexes per language).
 TOKEN_MEMO = 50_000
@@ -75,13 +85,15 @@ def forget_spans() -> None:
     _SPANS.clear()
 
 
-def _tokenize_spans(text: str, lang: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _tokenize_spans(text: str, lang: str | None) -> tuple[tuple[str, ...], tuple[int, ...] | None]:
+    """Tokens and their offsets; the offsets None (computed when asked for) where no glued word was split."""
     lower = text.lower()
-    matches = list(TOKEN_RE.finditer(lower))
-    tokens = [m.group() for m in matches]
+    tokens = TOKEN_RE.findall(lower)
     glue = _glue_words(lang) if lang else ()
-    if not glue or not any(t.endswith(glue) for t in tokens):
-        return tuple(tokens), tuple(m.start() for m in matches)
+    # only the few distinct tokens ending in a glue word are judged (the judgement is remembered)
+    if not glue or not any(_glue_cut(t, lang) for t in filter(methodcaller("endswith", glue), set(tokens))):
+        return tuple(tokens), None
+    matches = list(TOKEN_RE.finditer(lower))
     out, starts = [], []
     for m, tok in zip(matches, tokens):
         cut = _glue_cut(tok, lang) if tok.endswith(glue) else 0
@@ -179,7 +191,9 @@ class TermIndex:
     ``find(tokens)`` returns ``(start, end, value)`` for every match in a
     token list. Survey vocabularies are Zipfian: each distinct token is looked
     up once, and ``find`` then only visits the few tokens that start a term
-    (a set lookup per token, no Python work for the others).
+    (a set lookup per token, no Python work for the others). A token that only
+    starts phrases of two exact first words (``ikke modtaget``, ``jeg har``) is
+    visited only where the next token is the phrase's second word.
     """
 
     def __init__(self) -> None:
@@ -189,6 +203,8 @@ class TermIndex:
         self._infix: list[tuple[str, tuple]] = []
         self._cache = Memo(TOKEN_MEMO)  # token -> the terms it starts (bounded: a survey's rare tokens pass by)
         self._hot: set[str] = set()  # cached tokens that start at least one term
+        self._solo: set[str] = set()  # ... and at least one that is no two-exact-word phrase
+        self._pairs: set[tuple[str, str]] = set()  # the first two words of those phrases
         self._lengths: set[int] = set()
 
     def add(self, term: str, value) -> None:
@@ -197,6 +213,8 @@ class TermIndex:
         entry = (elements, value)
         if kind == "exact":
             self._exact.setdefault(core, []).append(entry)
+            if _paired(elements):
+                self._pairs.add((core, elements[1][1]))
         elif kind == "prefix":
             self._prefix.setdefault(core, []).append(entry)
             self._lengths.add(len(core))
@@ -207,6 +225,7 @@ class TermIndex:
             self._infix.append((core, entry))
         self._cache.clear()
         self._hot.clear()
+        self._solo.clear()
 
     def add_all(self, terms: Iterable[str], value) -> None:
         for term in terms:
@@ -230,36 +249,57 @@ class TermIndex:
         self._cache.put(token, found)
         if self._cache.resets != resets:  # emptied: the hot tokens were cached ones
             self._hot.clear()
+            self._solo.clear()
         if found:
             self._hot.add(token)
+            if not all(_paired(elements) for elements, _ in found):
+                self._solo.add(token)
         return found
 
     def hot(self, tokens: Iterable[str]) -> set[str]:
         """The tokens among *tokens* that start at least one term."""
-        cache, unique = self._cache, set(tokens)
-        todo = {t for t in unique if t not in cache}  # (set.difference would copy the memo's keys: a dict subclass)
-        if todo:
+        return self._hot_sets(set(tokens))[0]
+
+    def _hot_sets(self, unique: set[str]) -> tuple[set[str], set[str]]:
+        """``(hot, solo)``: the tokens of *unique* that start a term, and those starting one not
+        indexed by its first two words (all of them when the memo cannot hold *unique*)."""
+        cache = self._cache
+        if len(cache.keys() & unique) < len(unique):  # (a view: only *tokens* are looked up, in C)
+            todo = unique.difference(cache.keys() & unique)
             if len(cache) + len(todo) > cache.cap:  # start afresh first: then every token of *tokens* is new
                 cache.reset()
                 self._hot.clear()
+                self._solo.clear()
                 todo = unique
             if len(todo) > cache.cap:  # more distinct tokens than the memo holds: direct look-ups
-                return {t for t in unique if self.starts(t)}
+                hot = {t for t in unique if self.starts(t)}
+                return hot, hot
             for tok in todo:  # all fit: none is dropped before the intersection below
                 self.starts(tok)
-        return self._hot.intersection(unique)
+        return self._hot.intersection(unique), self._solo.intersection(unique)
 
-    def find(self, tokens: list[str]) -> list[tuple[int, int, object]]:
-        hot = self.hot(tokens)
+    def find(self, tokens: list[str], unique: set[str] | None = None) -> list[tuple[int, int, object]]:
+        """``(start, end, value)`` of every term in *tokens* (*unique*: ``set(tokens)``, when the caller has it)."""
+        hot, solo = self._hot_sets(set(tokens) if unique is None else unique)
         if not hot:
             return []
+        if len(solo) == len(hot):  # every hot token is visited
+            flags = map(hot.__contains__, tokens)
+        else:  # ... else a phrase-only token where the next token is its phrase's second word
+            pairs = map(self._pairs.__contains__, zip(tokens, islice(tokens, 1, None)))
+            flags = map(or_, map(solo.__contains__, tokens), chain(pairs, (False,)))
         matches = []
         n = len(tokens)
-        for i in [i for i, tok in enumerate(tokens) if tok in hot]:
+        for i in compress(count(), flags):  # the few positions where a term may start
             for elements, value in self.starts(tokens[i]):
                 end = i + len(elements)
-                if end > n:
-                    continue
-                if all(element_matches(el, tokens[i + k]) for k, el in enumerate(elements[1:], 1)):
+                if end == i + 1:
+                    matches.append((i, end, value))
+                elif end <= n and all(element_matches(el, tokens[i + k]) for k, el in enumerate(elements[1:], 1)):
                     matches.append((i, end, value))
         return matches
+
+
+def _paired(elements: tuple[Element, ...]) -> bool:
+    """Whether a term is a phrase whose first two words are exact (found through the pair of them)."""
+    return len(elements) > 1 and elements[0][0] == "exact" and elements[1][0] == "exact"
