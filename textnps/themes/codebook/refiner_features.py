@@ -30,6 +30,7 @@ from sklearn.preprocessing import normalize
 from textnps._errors import InputError
 
 from textnps.themes import persist
+from textnps.themes.codebook.fast_tfidf import tfidf_transform, word_gram_counts
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "clause_rows", "clause_tfidf",
@@ -61,35 +62,31 @@ def _bare_words(lemmas: str) -> str:
     return " ".join(bare(w) for w in lemmas.split())
 
 
-def _wb_grams(word: str, low: int, high: int):
+def _wb_grams(word: str, low: int, high: int) -> list[str]:
     """The ``char_wb`` n-grams of one word, as scikit-learn cuts them (a short word once)."""
     w = f" {word} "
+    out: list[str] = []
     for n in range(low, high + 1):
-        yield from (w[i:i + n] for i in range(max(len(w) - n, 0) + 1))
+        out += [w[i:i + n] for i in range(max(len(w) - n, 0) + 1)]
         if len(w) <= n:
             break
+    return out
 
 
 def char_tfidf(chars: TfidfVectorizer, lemmas: list[str]) -> sp.csr_matrix:
     """``chars.transform`` of the bare words of *lemmas*, with each distinct word's n-grams looked up once.
 
     A comment's n-gram counts are the sums of its words' (``char_wb`` never crosses a space), so a batch
-    of comments costs its distinct words, not its tokens. Sublinear TF, the fitted IDF and L2 norm as the
-    vectorizer's.
+    of comments costs its distinct words, not its tokens (:func:`~textnps.themes.codebook.fast_tfidf.word_gram_counts`).
+    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's.
     """
     vocabulary, (low, high) = chars.vocabulary_, chars.ngram_range
-    ids_of: dict[str, list[int]] = {}
-    indices, indptr = [], [0]
-    for text in lemmas:
-        for word in text.split():
-            ids = ids_of.get(word)
-            if ids is None:
-                ids = ids_of[word] = [vocabulary[g] for g in _wb_grams(bare(word), low, high) if g in vocabulary]
-            indices.extend(ids)
-        indptr.append(len(indices))
-    counts = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
-                            np.asarray(indptr, dtype=np.int64)), shape=(len(lemmas), len(vocabulary)))
-    counts.sum_duplicates()
+
+    def grams_of(words: list[str]) -> tuple[list[list[int]], int]:
+        get = vocabulary.get
+        return [[i for i in map(get, _wb_grams(bare(w), low, high)) if i is not None] for w in words], len(vocabulary)
+
+    counts = word_gram_counts([text.split() for text in lemmas], grams_of)
     counts.data = (np.log(counts.data) + 1.0) * chars.idf_[counts.indices].astype(np.float32)
     return normalize(counts, norm="l2", copy=False)
 
@@ -143,7 +140,7 @@ class TermFeatures:
 
     def transform(self, lemmas: list[str]) -> sp.csr_matrix:
         lemmas = list(lemmas)
-        words = self.words.transform(lemmas)
+        words = tfidf_transform(self.words, lemmas)
         if self.chars is None:
             return words.tocsr()
         return sp.hstack([words, char_tfidf(self.chars, lemmas)], format="csr")
@@ -225,8 +222,8 @@ def clause_tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix
     if not len(rows):
         return sp.csr_matrix((n, m), dtype=vectorizer.dtype)
     if len(rows) == n:
-        return vectorizer.transform(texts)
-    part = vectorizer.transform([texts[i] for i in rows]).tocsr()
+        return tfidf_transform(vectorizer, texts)
+    part = tfidf_transform(vectorizer, [texts[i] for i in rows]).tocsr()
     counts = np.zeros(n, dtype=np.int64)
     counts[rows] = np.diff(part.indptr)
     indptr = np.concatenate([[0], np.cumsum(counts)])
