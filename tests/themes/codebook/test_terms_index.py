@@ -26,10 +26,14 @@ def _plain_find(index, tokens):
     return out
 
 
+EXACT_FIRST = [t for t in TERMS if not t.split()[0].startswith("*") and not t.split()[0].endswith("*")]
+
+
 @pytest.mark.parametrize("text,lang", TEXTS)
-def test_find_gives_every_match_in_order_as_a_plain_scan(text, lang):
+@pytest.mark.parametrize("index_terms", [TERMS, EXACT_FIRST], ids=["wildcards", "exact-first-words"])
+def test_find_gives_every_match_in_order_as_a_plain_scan(text, lang, index_terms):
     index = TermIndex()
-    for value, term in enumerate(TERMS):
+    for value, term in enumerate(index_terms):
         index.add(term, value)
     tokens = tokenize(text, lang)
     assert index.find(tokens) == _plain_find(index, tokens)

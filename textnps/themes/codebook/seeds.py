@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, compress, count
 
 from textnps.lang import get as get_language
 from textnps.memo import Memo
@@ -36,6 +37,7 @@ class _LanguageRules:
     def __init__(self, codebook: Codebook, keys: tuple[str, ...], contrast: frozenset, lexicon, lang: str | None):
         self.lang = lang  # how comments are cut into tokens (None: no glued words split)
         self.contrast = contrast
+        self._breaks = _BREAKS | frozenset(contrast)
         self.lexicon = lexicon
         self.catch_all = {k for k, t in enumerate(codebook.themes) if t.id == CATCH_ALL}
         self.judged = TermIndex()
@@ -97,9 +99,10 @@ class _LanguageRules:
         if not found:
             return []
         lex = self.lexicon
-        judges = set(lex.sentiment_positions(tokens))
-        judges.update(i for i, t in enumerate(tokens) if t in lex.negators)
-        judges.update(end - 1 for _, end, _ in lex.phrases.find(tokens))
+        unique = set(tokens) if unique is None else unique
+        judges = set(lex.sentiment_positions(tokens, unique))
+        judges.update(compress(count(), map(lex.negators.__contains__, tokens)))
+        judges.update(end - 1 for _, end, _ in lex.phrases.find(tokens, unique))
         clause_of = self._clauses(tokens)
         owner: dict[int, set[int]] = {}  # token -> the themes whose seeds cover it
         for k, spans in hits.items():
@@ -127,12 +130,8 @@ class _LanguageRules:
         return found
 
     def _clauses(self, tokens: list[str]) -> list[int]:
-        clause, clause_of = 0, []
-        for tok in tokens:
-            if tok in _BREAKS or tok in self.contrast:
-                clause += 1
-            clause_of.append(clause)
-        return clause_of
+        """Each token's clause: how many breaks (punctuation, contrast words) stand up to and at it."""
+        return list(accumulate(map(self._breaks.__contains__, tokens), initial=0))[1:]
 
     def _drop_not_with(self, tokens: list[str], hits: dict[int, list[Span]]) -> None:
         clause_of = self._clauses(tokens)

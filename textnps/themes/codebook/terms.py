@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, compress, count, islice
-from operator import methodcaller, or_
+from operator import add, methodcaller, or_
 
 from textnps.memo import Memo
 
@@ -27,6 +27,8 @@ __all__ = ["parse_term", "term_problem", "tokenize", "tokenize_spans", "forget_s
 #: punctuation that ends a clause.
 TOKEN_RE = re.compile(r"\w+(?:[-.'’]\w+)*|[.!?;:,\n]")
 _WORD_CHARS = re.compile(r"^[\w\-.'’]+$")
+
+_NONE: frozenset = frozenset()
 
 # (kind, core) with kind in exact / prefix / suffix / infix / any
 Element = tuple[str, str]
@@ -51,28 +53,29 @@ def tokenize_spans(text: str, lang: str | None = None) -> tuple[list[str], list[
     :mod:`textnps.lang`: ``men``, ``og``, ``och``) when the token is no word of
     the language (wordfreq) and what precedes the glue word is a common one.
 
-    The result is remembered per ``(text, lang)`` (the seeds of the themes and of the sub-themes,
-    polarity and the quotes cut the same comment): each call gets its own lists.
+    The result is remembered per ``(text.lower(), lang)`` (the seeds of the themes and of the sub-themes,
+    polarity and the quotes cut the same comment, some lower-cased first): each call gets its own lists.
     """
-    tokens, starts = _remembered(text, lang)
+    lower = text.lower()
+    tokens, starts = _remembered(lower, lang)
     if starts is None:  # remembered by tokenize(), which needs no offsets
-        starts = tuple(m.start() for m in TOKEN_RE.finditer(text.lower()))
-        _SPANS[(text, lang)] = (tokens, starts)
+        starts = tuple(m.start() for m in TOKEN_RE.finditer(lower))
+        _SPANS[(lower, lang)] = (tokens, starts)
     return list(tokens), list(starts)
 
 
 def _remembered(text: str, lang: str | None) -> tuple[tuple[str, ...], tuple[int, ...] | None]:
-    key = (text, lang)
+    key = (text.lower(), lang)  # (lower-casing is idempotent: the tokens of a text and of its lower case are one)
     found = _SPANS.get(key)
     if found is None:
-        found = _tokenize_spans(text, lang)
+        found = _tokenize_spans(key[0], lang)
         if len(_SPANS) >= _MAX_SPANS:
             _SPANS.clear()
         _SPANS[key] = found
     return found
 
 
-#: ``(text, lang) -> (tokens, starts)`` of :func:`tokenize_spans` (starts None until asked for), emptied when it holds _MAX_SPANS
+#: ``(text.lower(), lang) -> (tokens, starts)`` of :func:`tokenize_spans` (starts None until asked for), emptied when it holds _MAX_SPANS
 #: and by :func:`forget_spans` (at the end of each ``ThemeClassifier.transform``).
 _SPANS: dict[tuple[str, str | None], tuple[tuple[str, ...], tuple[int, ...] | None]] = {}
 _MAX_SPANS = 100_000
@@ -205,7 +208,15 @@ class TermIndex:
         self._hot: set[str] = set()  # cached tokens that start at least one term
         self._solo: set[str] = set()  # ... and at least one that is no two-exact-word phrase
         self._pairs: set[tuple[str, str]] = set()  # the first two words of those phrases
+        self._solo_exact: set[str] = set()  # the exact first words of the other terms
         self._lengths: set[int] = set()
+        # the first (last) three letters (two, of a two-letter word) of the prefix (suffix) words -> their lengths;
+        # the first two of the infixes
+        self._heads: dict[str, frozenset[int]] = {}
+        self._tails: dict[str, frozenset[int]] = {}
+        self._rank: dict[int, int] | None = None
+        self._infix_heads: set[str] = set()
+        self._short = False  # a wildcard word under two letters: every length is tried
 
     def add(self, term: str, value) -> None:
         elements = parse_term(term)
@@ -215,14 +226,21 @@ class TermIndex:
             self._exact.setdefault(core, []).append(entry)
             if _paired(elements):
                 self._pairs.add((core, elements[1][1]))
+            else:
+                self._solo_exact.add(core)
         elif kind == "prefix":
             self._prefix.setdefault(core, []).append(entry)
             self._lengths.add(len(core))
+            self._heads[core[:3]] = self._heads.get(core[:3], _NONE) | {len(core)}
         elif kind == "suffix":
             self._suffix.setdefault(core, []).append(entry)
             self._lengths.add(len(core))
+            self._tails[core[-3:]] = self._tails.get(core[-3:], _NONE) | {len(core)}
         else:
             self._infix.append((core, entry))
+            self._infix_heads.add(core[:2])
+        self._short = self._short or (kind != "exact" and len(core) < 2)
+        self._rank = None
         self._cache.clear()
         self._hot.clear()
         self._solo.clear()
@@ -239,11 +257,23 @@ class TermIndex:
         if found is not None:
             return found
         out = list(self._exact.get(token, ()))
-        for n in self._lengths:
-            if n <= len(token):
-                out.extend(self._prefix.get(token[:n], ()))
-                out.extend(self._suffix.get(token[-n:], ()))
-        out.extend(entry for core, entry in self._infix if core in token)
+        short = self._short
+        if short:
+            heads = tails = self._lengths
+        else:  # only the lengths of the wildcard words that begin (end) with the token's first (last) letters
+            heads = self._heads.get(token[:3], _NONE) | self._heads.get(token[:2], _NONE)
+            tails = self._tails.get(token[-3:], _NONE) | self._tails.get(token[-2:], _NONE)
+        if heads or tails:
+            if self._rank is None:
+                self._rank = {n: i for i, n in enumerate(self._lengths)}
+            for n in sorted(heads | tails, key=self._rank.__getitem__):  # (in the order of _lengths, as always)
+                if n <= len(token):
+                    if n in heads:
+                        out.extend(self._prefix.get(token[:n], ()))
+                    if n in tails:
+                        out.extend(self._suffix.get(token[-n:], ()))
+        if self._infix and (short or not self._infix_heads.isdisjoint(map(add, token, islice(token, 1, None)))):
+            out.extend(entry for core, entry in self._infix if core in token)
         found = tuple(out)
         resets = self._cache.resets
         self._cache.put(token, found)
@@ -263,9 +293,13 @@ class TermIndex:
     def _hot_sets(self, unique: set[str]) -> tuple[set[str], set[str]]:
         """``(hot, solo)``: the tokens of *unique* that start a term, and those starting one not
         indexed by its first two words (all of them when the memo cannot hold *unique*)."""
+        if not (self._prefix or self._suffix or self._infix):  # every term begins with an exact word: no memo
+            hot = self._exact.keys() & unique
+            return hot, hot & self._solo_exact
         cache = self._cache
-        if len(cache.keys() & unique) < len(unique):  # (a view: only *tokens* are looked up, in C)
-            todo = unique.difference(cache.keys() & unique)
+        known = cache.keys() & unique  # (a view: only *unique* is looked up, in C)
+        if len(known) < len(unique):
+            todo = unique.difference(known)
             if len(cache) + len(todo) > cache.cap:  # start afresh first: then every token of *tokens* is new
                 cache.reset()
                 self._hot.clear()
@@ -290,8 +324,9 @@ class TermIndex:
             flags = map(or_, map(solo.__contains__, tokens), chain(pairs, (False,)))
         matches = []
         n = len(tokens)
+        starts = self.starts if self._prefix or self._suffix or self._infix else self._exact.__getitem__
         for i in compress(count(), flags):  # the few positions where a term may start
-            for elements, value in self.starts(tokens[i]):
+            for elements, value in starts(tokens[i]):
                 end = i + len(elements)
                 if end == i + 1:
                     matches.append((i, end, value))
