@@ -31,12 +31,15 @@ EXACT_FIRST = [t for t in TERMS if not t.split()[0].startswith("*") and not t.sp
 
 @pytest.mark.parametrize("text,lang", TEXTS)
 @pytest.mark.parametrize("index_terms", [TERMS, EXACT_FIRST], ids=["wildcards", "exact-first-words"])
-def test_find_gives_every_match_in_order_as_a_plain_scan(text, lang, index_terms):
+@pytest.mark.parametrize("few", [0, 40], ids=["memo", "scan"])
+def test_find_gives_every_match_in_order_as_a_plain_scan(text, lang, index_terms, few, monkeypatch):
+    monkeypatch.setattr(terms, "_FEW_WILDCARDS", few)  # many wildcard words (the memo) or few (a scan in C)
     index = TermIndex()
     for value, term in enumerate(index_terms):
         index.add(term, value)
     tokens = tokenize(text, lang)
     assert index.find(tokens) == _plain_find(index, tokens)
+    assert index.hot(tokens) == {t for t in tokens if index.starts(t)}
     assert index.find(tokens, set(tokens)) == index.find(tokens)
 
 

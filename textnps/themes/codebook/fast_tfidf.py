@@ -37,11 +37,12 @@ def _plain(vectorizer: TfidfVectorizer) -> bool:
             and hasattr(vectorizer, "_tfidf") and hasattr(vectorizer, "vocabulary_"))
 
 
-def word_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sp.csr_array:
-    """The n-gram counts of *docs* on the fitted vocabulary (what ``CountVectorizer.transform`` returns)."""
+def word_counts(vectorizer: TfidfVectorizer, docs: list[str], split: list[list[str]] | None = None) -> sp.csr_array:
+    """The n-gram counts of *docs* on the fitted vocabulary (what ``CountVectorizer.transform`` returns);
+    *split*: the docs' words (``doc.split()``) when the caller has them."""
     vocabulary = vectorizer.vocabulary_
     low, high = vectorizer.ngram_range
-    words = [doc.split() for doc in docs]
+    words = [doc.split() for doc in docs] if split is None else split
     tokens = list(chain.from_iterable(words))
     doc_of = np.repeat(np.arange(len(docs), dtype=np.int64), np.fromiter(map(len, words), np.int64, len(words)))
     rows, cols = [], []
@@ -64,12 +65,13 @@ def word_counts(vectorizer: TfidfVectorizer, docs: list[str]) -> sp.csr_array:
     return counts
 
 
-def tfidf_transform(vectorizer: TfidfVectorizer, docs) -> sp.csr_matrix:
-    """``vectorizer.transform(docs)``, the same matrix, counted in C where the vectorizer allows it."""
+def tfidf_transform(vectorizer: TfidfVectorizer, docs, split: list[list[str]] | None = None) -> sp.csr_matrix:
+    """``vectorizer.transform(docs)``, the same matrix, counted in C where the vectorizer allows it
+    (*split*: the docs' words, ``doc.split()``, when the caller has them)."""
     docs = list(docs)
     if not docs or not _plain(vectorizer) or not all(type(d) is str for d in docs):
         return vectorizer.transform(docs)
-    return vectorizer._tfidf.transform(word_counts(vectorizer, docs), copy=False)
+    return vectorizer._tfidf.transform(word_counts(vectorizer, docs, split), copy=False)
 
 
 def word_gram_counts(docs: list[list[str]], grams_of) -> sp.csr_matrix:

@@ -113,10 +113,10 @@ class ClauseAnalysis:
         self.values = self._values(tokens, lex, unique)
         self.clause_score = [0.0] * (self.clause_of[-1] + 1 if tokens else 1)
         self.sentence_score = [0.0] * (self.sentence_of[-1] + 1 if tokens else 1)
-        for i, v in enumerate(self.values):
-            if v:
-                self.clause_score[self.clause_of[i]] += v
-                self.sentence_score[self.sentence_of[i]] += v
+        for i in compress(count(), self.values):  # the few words with a value
+            v = self.values[i]
+            self.clause_score[self.clause_of[i]] += v
+            self.sentence_score[self.sentence_of[i]] += v
         self.total = sum(self.values)
         # a wish or suggestion is a complaint: "kunne godt være billigere" is negative about the price
         for c in {self.clause_of[start] for start, _, _ in lex.wishes.find(tokens, unique)}:

@@ -73,12 +73,12 @@ def _wb_grams(word: str, low: int, high: int) -> list[str]:
     return out
 
 
-def char_tfidf(chars: TfidfVectorizer, lemmas: list[str]) -> sp.csr_matrix:
+def char_tfidf(chars: TfidfVectorizer, lemmas: list[str], split: list[list[str]] | None = None) -> sp.csr_matrix:
     """``chars.transform`` of the bare words of *lemmas*, with each distinct word's n-grams looked up once.
 
     A comment's n-gram counts are the sums of its words' (``char_wb`` never crosses a space), so a batch
     of comments costs its distinct words, not its tokens (:func:`~textnps.themes.codebook.fast_tfidf.word_gram_counts`).
-    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's.
+    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's. *split*: the words of *lemmas*, when known.
     """
     vocabulary, (low, high) = chars.vocabulary_, chars.ngram_range
 
@@ -86,7 +86,7 @@ def char_tfidf(chars: TfidfVectorizer, lemmas: list[str]) -> sp.csr_matrix:
         get = vocabulary.get
         return [[i for i in map(get, _wb_grams(bare(w), low, high)) if i is not None] for w in words], len(vocabulary)
 
-    counts = word_gram_counts([text.split() for text in lemmas], grams_of)
+    counts = word_gram_counts([text.split() for text in lemmas] if split is None else split, grams_of)
     counts.data = (np.log(counts.data) + 1.0) * chars.idf_[counts.indices].astype(np.float32)
     return normalize(counts, norm="l2", copy=False)
 
@@ -140,10 +140,11 @@ class TermFeatures:
 
     def transform(self, lemmas: list[str]) -> sp.csr_matrix:
         lemmas = list(lemmas)
-        words = tfidf_transform(self.words, lemmas)
+        split = [text.split() for text in lemmas]  # (both blocks read the same words)
+        words = tfidf_transform(self.words, lemmas, split)
         if self.chars is None:
             return words.tocsr()
-        return sp.hstack([words, char_tfidf(self.chars, lemmas)], format="csr")
+        return sp.hstack([words, char_tfidf(self.chars, lemmas, split)], format="csr")
 
     def to_state(self) -> dict:
         return {"words": persist.vectorizer_state(self.words), "chars": persist.vectorizer_state(self.chars)}

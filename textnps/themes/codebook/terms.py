@@ -29,6 +29,8 @@ TOKEN_RE = re.compile(r"\w+(?:[-.'’]\w+)*|[.!?;:,\n]")
 _WORD_CHARS = re.compile(r"^[\w\-.'’]+$")
 
 _NONE: frozenset = frozenset()
+#: An index with at most this many wildcard words finds its hot tokens by scanning them all in C, without the memo.
+_FEW_WILDCARDS = 40
 
 # (kind, core) with kind in exact / prefix / suffix / infix / any
 Element = tuple[str, str]
@@ -293,9 +295,18 @@ class TermIndex:
     def _hot_sets(self, unique: set[str]) -> tuple[set[str], set[str]]:
         """``(hot, solo)``: the tokens of *unique* that start a term, and those starting one not
         indexed by its first two words (all of them when the memo cannot hold *unique*)."""
-        if not (self._prefix or self._suffix or self._infix):  # every term begins with an exact word: no memo
+        if len(self._prefix) + len(self._suffix) + len(self._infix) <= _FEW_WILDCARDS:  # no memo needed
             hot = self._exact.keys() & unique
-            return hot, hot & self._solo_exact
+            solo = hot & self._solo_exact
+            if self._prefix or self._suffix or self._infix:  # a wildcard word is never paired
+                wild = set(filter(methodcaller("startswith", tuple(self._prefix)), unique)) if self._prefix else set()
+                if self._suffix:
+                    wild.update(filter(methodcaller("endswith", tuple(self._suffix)), unique))
+                for core, _ in self._infix:
+                    wild.update(filter(methodcaller("__contains__", core), unique))
+                hot |= wild
+                solo |= wild
+            return hot, solo
         cache = self._cache
         known = cache.keys() & unique  # (a view: only *unique* is looked up, in C)
         if len(known) < len(unique):
@@ -324,7 +335,7 @@ class TermIndex:
             flags = map(or_, map(solo.__contains__, tokens), chain(pairs, (False,)))
         matches = []
         n = len(tokens)
-        starts = self.starts if self._prefix or self._suffix or self._infix else self._exact.__getitem__
+        starts = self.starts if self._prefix or self._suffix or self._infix else self._exact.__getitem__  # (hot only)
         for i in compress(count(), flags):  # the few positions where a term may start
             for elements, value in starts(tokens[i]):
                 end = i + len(elements)
