@@ -46,3 +46,16 @@ def test_char_tfidf_is_the_vectorizers_transform():
     docs = [d for d in DOCS if "neg_" not in d]  # (char_tfidf reads the bare words)
     _same(char_tfidf(vec, docs), vec.transform(docs))
     assert char_tfidf(vec, ["", ""]).nnz == 0
+
+
+def test_char_tfidf_remembers_words_between_batches_within_its_cap():
+    from textnps.memo import Memo
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, sublinear_tf=True,
+                          dtype=np.float32).fit(FIT)
+    docs = [d for d in DOCS if "neg_" not in d]
+    memo = Memo(4)  # fewer words than the batches hold: it starts afresh, the numbers stay
+    for batch in (docs, docs[::-1], docs):
+        _same(char_tfidf(vec, batch, memo=memo), vec.transform(batch))
+        assert len(memo) <= 4
+    assert memo.resets > 0

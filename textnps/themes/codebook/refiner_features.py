@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from textnps._errors import InputError
+from textnps.memo import Memo
 
 from textnps.themes import persist
 from textnps.themes.codebook.fast_tfidf import tfidf_transform, word_gram_counts
@@ -37,6 +38,8 @@ __all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "cla
            "clause_vectorizer", "general_exclusive", "micro_f1", "one_per_group", "read_clauses", "texts"]
 
 GENERAL = "general"
+#: Words whose character n-gram ids a refiner remembers between batches (a few hundred bytes each).
+GRAM_MEMO = 50_000
 
 #: candidate thresholds of the cross-validation
 THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.025), 3)
@@ -73,18 +76,27 @@ def _wb_grams(word: str, low: int, high: int) -> list[str]:
     return out
 
 
-def char_tfidf(chars: TfidfVectorizer, lemmas: list[str], split: list[list[str]] | None = None) -> sp.csr_matrix:
+def char_tfidf(chars: TfidfVectorizer, lemmas: list[str], split: list[list[str]] | None = None,
+               memo: Memo | None = None) -> sp.csr_matrix:
     """``chars.transform`` of the bare words of *lemmas*, with each distinct word's n-grams looked up once.
 
     A comment's n-gram counts are the sums of its words' (``char_wb`` never crosses a space), so a batch
     of comments costs its distinct words, not its tokens (:func:`~textnps.themes.codebook.fast_tfidf.word_gram_counts`).
-    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's. *split*: the words of *lemmas*, when known.
+    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's. *split*: the words of *lemmas*, when known;
+    *memo*: a :class:`~textnps.memo.Memo` of each word's n-gram ids kept between batches (by :class:`TermFeatures`).
     """
     vocabulary, (low, high) = chars.vocabulary_, chars.ngram_range
+    memo = Memo(1) if memo is None else memo
 
-    def grams_of(words: list[str]) -> tuple[list[list[int]], int]:
-        get = vocabulary.get
-        return [[i for i in map(get, _wb_grams(bare(w), low, high)) if i is not None] for w in words], len(vocabulary)
+    def grams_of(words: list[str]) -> tuple[list[tuple[int, ...]], int]:
+        get, out = vocabulary.get, []
+        for w in words:
+            ids = memo.get(w)
+            if ids is None:
+                ids = tuple(i for i in map(get, _wb_grams(bare(w), low, high)) if i is not None)
+                memo.put(w, ids)
+            out.append(ids)
+        return out, len(vocabulary)
 
     counts = word_gram_counts([text.split() for text in lemmas] if split is None else split, grams_of)
     counts.data = (np.log(counts.data) + 1.0) * chars.idf_[counts.indices].astype(np.float32)
@@ -97,6 +109,7 @@ class TermFeatures:
 
     def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer | None = None):
         self.words, self.chars = words, chars
+        self._grams = Memo(GRAM_MEMO)  # word -> its character n-gram ids (the pieces of a survey share words)
 
     @classmethod
     def fit(cls, lemmas: list[str], *, ngram_range, min_df: int, min_zipf: float, exclude=frozenset(),
@@ -144,7 +157,7 @@ class TermFeatures:
         words = tfidf_transform(self.words, lemmas, split)
         if self.chars is None:
             return words.tocsr()
-        return sp.hstack([words, char_tfidf(self.chars, lemmas, split)], format="csr")
+        return sp.hstack([words, char_tfidf(self.chars, lemmas, split, getattr(self, "_grams", None))], format="csr")
 
     def to_state(self) -> dict:
         return {"words": persist.vectorizer_state(self.words), "chars": persist.vectorizer_state(self.chars)}
