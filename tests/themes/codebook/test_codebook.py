@@ -247,10 +247,11 @@ def test_tokenize_spans_remembers_results_but_each_call_gets_its_own_lists():
     for text, lang in [("Leveransen var snabbmen dyr, tyvärr.", "sv"), ("Pakken kom hurtigtog fint", "da"),
                        ("Prisen er for høy. Levering ok", "nb")]:
         tokens, starts = terms.tokenize_spans(text, lang)
-        assert (tuple(tokens), tuple(starts)) == terms._tokenize_spans(text, lang)
-        assert terms._SPANS[(text, lang)] == (tuple(tokens), tuple(starts))
+        computed = terms._tokenize_spans(text, lang)  # offsets None: computed when asked for
+        assert tuple(tokens) == computed[0] and computed[1] in (None, tuple(starts))
+        assert terms._SPANS[(text.lower(), lang)] == (tuple(tokens), tuple(starts))
         tokens.append("x")
         starts.clear()
         again = terms.tokenize_spans(text, lang)
-        assert again == (list(terms._SPANS[(text, lang)][0]), list(terms._SPANS[(text, lang)][1]))
+        assert again == (list(terms._SPANS[(text.lower(), lang)][0]), list(terms._SPANS[(text.lower(), lang)][1]))
         assert "x" not in again[0] and again[1]

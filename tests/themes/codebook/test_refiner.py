@@ -285,3 +285,19 @@ def test_the_shipped_model_gives_the_same_output_after_save_and_reload(tmp_path,
     pd.testing.assert_frame_equal(first, second)
     # general never comes with another theme
     assert all(";" not in cell for cell in first["themes"] if "general" in cell)
+
+
+def test_refining_in_pieces_gives_the_numbers_of_one_piece(nordic, monkeypatch):
+    """sv, da and nb comments refined two at a time, or all at once: the same probabilities, bit for bit."""
+    from textnps.themes.codebook import refiner_domain
+
+    model = ThemeClassifier(progress=False).fit(nordic)
+    monkeypatch.setattr(refiner_domain, "REFINE_PIECE", 10_000)
+    whole = model.transform(nordic)
+    monkeypatch.setattr(refiner_domain, "REFINE_PIECE", 2)
+    pd.testing.assert_frame_equal(model.transform(nordic), whole)
+    seeds, hits, proba = model.zero_shot(nordic)
+    rows = np.arange(len(nordic))
+    one = refiner_domain.refine_rows(model.refiner_, nordic, rows, seeds, proba, hits)
+    monkeypatch.setattr(refiner_domain, "REFINE_PIECE", 10_000)
+    assert np.array_equal(one, refiner_domain.refine_rows(model.refiner_, nordic, rows, seeds, proba, hits))

@@ -21,6 +21,9 @@ REQUIRED_COLUMNS = ("text_clean", "lemmas", "lang")
 
 def text_column(X: pd.DataFrame, name: str) -> list[str]:
     """Column *name* of *X* as a list of str (``""`` where missing)."""
+    values = X[name].tolist()
+    if all(type(v) is str for v in values):  # the usual column: all text, none missing (the same list, faster)
+        return values
     return X[name].astype(object).where(X[name].notna(), "").astype(str).tolist()
 
 

@@ -17,6 +17,7 @@ from tqdm.auto import tqdm
 
 from textnps.preprocess.vocabulary import drop_terms, private_terms
 from textnps.themes import persist
+from textnps.themes.codebook.fast_tfidf import tfidf_transform
 
 __all__ = ["NgramModel"]
 
@@ -59,7 +60,7 @@ class NgramModel:
             self.char = None if self.char_ngrams is None else TfidfVectorizer(
                 analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=3, max_features=self.max_features,
                 sublinear_tf=True, lowercase=False, dtype=np.float32)
-        parts = [self.word.fit_transform(docs) if fit else self.word.transform(docs)]
+        parts = [self.word.fit_transform(docs) if fit else tfidf_transform(self.word, docs)]
         if self.char is not None:
             chars = [t[:_CHAR_LIMIT] for t in docs]
             parts.append(self.char.fit_transform(chars) if fit else self.char.transform(chars))

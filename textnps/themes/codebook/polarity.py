@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress, count
 
 from textnps.lang import get as get_language
 from textnps.memo import Memo
@@ -68,12 +69,14 @@ class _Lexicon:
             self._values.put(token, v)
         return v
 
-    def sentiment_positions(self, tokens: list[str]) -> list[int]:
-        """Positions of the sentiment words in *tokens* (a sentiment word starts a term of ``words``)."""
-        hot = self.words.hot(tokens)
+    def sentiment_positions(self, tokens: list[str], unique: set[str] | None = None) -> list[int]:
+        """Positions of the sentiment words in *tokens* (a sentiment word starts a term of ``words``;
+        *unique*: ``set(tokens)`` when the caller has it)."""
+        hot = self.words.hot(set(tokens) if unique is None else unique)
         if not hot:
             return []
-        return [i for i, t in enumerate(tokens) if t in hot and self.value(t)]
+        valued = {t for t in hot if self.value(t)}
+        return list(compress(count(), map(valued.__contains__, tokens)))
 
 
 @lru_cache(maxsize=None)
@@ -105,17 +108,18 @@ class ClauseAnalysis:
     def __init__(self, tokens: list[str], lang):
         lex = lexicon_for(lang)
         self.tokens = tokens
+        unique = set(tokens)
         self._cut(tokens, lex)
-        self.values = self._values(tokens, lex)
+        self.values = self._values(tokens, lex, unique)
         self.clause_score = [0.0] * (self.clause_of[-1] + 1 if tokens else 1)
         self.sentence_score = [0.0] * (self.sentence_of[-1] + 1 if tokens else 1)
-        for i, v in enumerate(self.values):
-            if v:
-                self.clause_score[self.clause_of[i]] += v
-                self.sentence_score[self.sentence_of[i]] += v
+        for i in compress(count(), self.values):  # the few words with a value
+            v = self.values[i]
+            self.clause_score[self.clause_of[i]] += v
+            self.sentence_score[self.sentence_of[i]] += v
         self.total = sum(self.values)
         # a wish or suggestion is a complaint: "kunne godt være billigere" is negative about the price
-        for c in {self.clause_of[start] for start, _, _ in lex.wishes.find(tokens)}:
+        for c in {self.clause_of[start] for start, _, _ in lex.wishes.find(tokens, unique)}:
             if self.clause_score[c] >= 0:
                 shift = -1.0 - self.clause_score[c]
                 self.clause_score[c] = -1.0
@@ -130,7 +134,7 @@ class ClauseAnalysis:
         clause = sentence = 0
         started = False
         done = 0  # tokens before this index have their clause
-        for i in [i for i, t in enumerate(tokens) if t in marks]:
+        for i in list(compress(count(), map(marks.__contains__, tokens))):
             if i > done:  # ordinary words since the last mark
                 started = True
                 clause_of.extend([clause] * (i - done))
@@ -155,20 +159,20 @@ class ClauseAnalysis:
         sentence_of.extend([sentence] * (len(tokens) - done))
         self.clause_of, self.sentence_of = clause_of, sentence_of
 
-    def _values(self, tokens: list[str], lex: _Lexicon) -> list[float]:
+    def _values(self, tokens: list[str], lex: _Lexicon, unique: set[str]) -> list[float]:
         values = [0.0] * len(tokens)
-        for i in lex.sentiment_positions(tokens):
+        for i in lex.sentiment_positions(tokens, unique):
             values[i] = lex.value(tokens[i])
         in_phrase = set()  # a negator inside a phrase is part of its meaning ("kan ikke andet end anbefale")
         phrase_at = {}  # where a phrase starts -> where its value sits, so "ikke ... til tiden" can flip it
-        for start, end, value in lex.phrases.find(tokens):  # "til tiden", "lång tid": on the last word
+        for start, end, value in lex.phrases.find(tokens, unique):  # "til tiden", "lång tid": on the last word
             if not any(values[start:end]) or any(tokens[i] in lex.negators for i in range(start, end)):
                 values[start:end] = [0.0] * (end - start)
                 values[end - 1] = value
                 in_phrase.update(range(start, end))
                 phrase_at[start] = end - 1
         negators = lex.negators
-        for j in [j for j, t in enumerate(tokens) if t in negators]:
+        for j in list(compress(count(), map(negators.__contains__, tokens))):
             if j in in_phrase or (j + 1 < len(tokens) and tokens[j + 1] in lex.exceptions):
                 continue  # "ikke kun billig", "inte bara snabb": no negation
             target = None

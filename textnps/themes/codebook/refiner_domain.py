@@ -64,6 +64,8 @@ REFERENCE_MIN_COMMENTS = 300
 #: a language without its own reference coverage takes this one's (Nynorsk is refined through Bokmål's words)
 REFERENCE_FALLBACK = {"nn": "nb"}
 _EPS = 1e-6
+#: Comments the refiner refines at a time (:func:`refine_rows`).
+REFINE_PIECE = 5000
 
 
 def _logit(p):
@@ -160,14 +162,22 @@ def row_weights(weights: dict | None, langs) -> np.ndarray:
 
 def refine_rows(refiner, X, rows, seeds, proba, hits) -> np.ndarray:
     """The refiner's probabilities for rows *rows* of *X* (all themes), with the seed clauses (of *hits*) when it
-    reads them and the languages when its ``refine`` takes ``langs=`` (one built on a prior)."""
+    reads them and the languages when its ``refine`` takes ``langs=`` (one built on a prior).
+
+    The rows are refined :data:`REFINE_PIECE` at a time: each comment's result is its own (the same numbers),
+    and the feature matrices of a piece stay small enough to be reused rather than mapped afresh."""
     lemmas, langs = text_column(X, "lemmas"), text_column(X, "lang")
-    extra = {"langs": [langs[i] for i in rows]} if getattr(refiner, "takes_langs", False) else {}
-    if getattr(refiner, "uses_clauses", False):
-        texts = text_column(X, "text_clean")
-        extra["clauses"] = seed_clause_texts([texts[i] for i in rows], [langs[i] for i in rows],
-                                             [hits[i] for i in rows], len(refiner.theme_ids_))
-    return np.asarray(refiner.refine([lemmas[i] for i in rows], seeds[rows], proba[rows], **extra), dtype=float)
+    texts = text_column(X, "text_clean") if getattr(refiner, "uses_clauses", False) else None
+    rows = np.asarray(rows, dtype=np.int64)
+    out = np.empty((len(rows), len(refiner.theme_ids_)), dtype=float)
+    for start in range(0, len(rows), REFINE_PIECE):
+        part = rows[start:start + REFINE_PIECE]
+        extra = {"langs": [langs[i] for i in part]} if getattr(refiner, "takes_langs", False) else {}
+        if texts is not None:
+            extra["clauses"] = seed_clause_texts([texts[i] for i in part], [langs[i] for i in part],
+                                                 [hits[i] for i in part], len(refiner.theme_ids_))
+        out[start:start + len(part)] = refiner.refine([lemmas[i] for i in part], seeds[part], proba[part], **extra)
+    return out
 
 
 def refined_proba(classifier, X, seeds, proba, hits) -> np.ndarray:

@@ -28,14 +28,18 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from textnps._errors import InputError
+from textnps.memo import Memo
 
 from textnps.themes import persist
+from textnps.themes.codebook.fast_tfidf import tfidf_transform, word_gram_counts
 from textnps.themes.codebook.words import bare, common_word
 
 __all__ = ["THRESHOLDS", "TermFeatures", "char_tfidf", "choose_thresholds", "clause_rows", "clause_tfidf",
            "clause_vectorizer", "general_exclusive", "micro_f1", "one_per_group", "read_clauses", "texts"]
 
 GENERAL = "general"
+#: Words whose character n-gram ids a refiner remembers between batches (a few hundred bytes each).
+GRAM_MEMO = 50_000
 
 #: candidate thresholds of the cross-validation
 THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.025), 3)
@@ -61,35 +65,40 @@ def _bare_words(lemmas: str) -> str:
     return " ".join(bare(w) for w in lemmas.split())
 
 
-def _wb_grams(word: str, low: int, high: int):
+def _wb_grams(word: str, low: int, high: int) -> list[str]:
     """The ``char_wb`` n-grams of one word, as scikit-learn cuts them (a short word once)."""
     w = f" {word} "
+    out: list[str] = []
     for n in range(low, high + 1):
-        yield from (w[i:i + n] for i in range(max(len(w) - n, 0) + 1))
+        out += [w[i:i + n] for i in range(max(len(w) - n, 0) + 1)]
         if len(w) <= n:
             break
+    return out
 
 
-def char_tfidf(chars: TfidfVectorizer, lemmas: list[str]) -> sp.csr_matrix:
+def char_tfidf(chars: TfidfVectorizer, lemmas: list[str], split: list[list[str]] | None = None,
+               memo: Memo | None = None) -> sp.csr_matrix:
     """``chars.transform`` of the bare words of *lemmas*, with each distinct word's n-grams looked up once.
 
     A comment's n-gram counts are the sums of its words' (``char_wb`` never crosses a space), so a batch
-    of comments costs its distinct words, not its tokens. Sublinear TF, the fitted IDF and L2 norm as the
-    vectorizer's.
+    of comments costs its distinct words, not its tokens (:func:`~textnps.themes.codebook.fast_tfidf.word_gram_counts`).
+    Sublinear TF, the fitted IDF and L2 norm as the vectorizer's. *split*: the words of *lemmas*, when known;
+    *memo*: a :class:`~textnps.memo.Memo` of each word's n-gram ids kept between batches (by :class:`TermFeatures`).
     """
     vocabulary, (low, high) = chars.vocabulary_, chars.ngram_range
-    ids_of: dict[str, list[int]] = {}
-    indices, indptr = [], [0]
-    for text in lemmas:
-        for word in text.split():
-            ids = ids_of.get(word)
+    memo = Memo(1) if memo is None else memo
+
+    def grams_of(words: list[str]) -> tuple[list[tuple[int, ...]], int]:
+        get, out = vocabulary.get, []
+        for w in words:
+            ids = memo.get(w)
             if ids is None:
-                ids = ids_of[word] = [vocabulary[g] for g in _wb_grams(bare(word), low, high) if g in vocabulary]
-            indices.extend(ids)
-        indptr.append(len(indices))
-    counts = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
-                            np.asarray(indptr, dtype=np.int64)), shape=(len(lemmas), len(vocabulary)))
-    counts.sum_duplicates()
+                ids = tuple(i for i in map(get, _wb_grams(bare(w), low, high)) if i is not None)
+                memo.put(w, ids)
+            out.append(ids)
+        return out, len(vocabulary)
+
+    counts = word_gram_counts([text.split() for text in lemmas] if split is None else split, grams_of)
     counts.data = (np.log(counts.data) + 1.0) * chars.idf_[counts.indices].astype(np.float32)
     return normalize(counts, norm="l2", copy=False)
 
@@ -100,6 +109,7 @@ class TermFeatures:
 
     def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer | None = None):
         self.words, self.chars = words, chars
+        self._grams = Memo(GRAM_MEMO)  # word -> its character n-gram ids (the pieces of a survey share words)
 
     @classmethod
     def fit(cls, lemmas: list[str], *, ngram_range, min_df: int, min_zipf: float, exclude=frozenset(),
@@ -143,10 +153,11 @@ class TermFeatures:
 
     def transform(self, lemmas: list[str]) -> sp.csr_matrix:
         lemmas = list(lemmas)
-        words = self.words.transform(lemmas)
+        split = [text.split() for text in lemmas]  # (both blocks read the same words)
+        words = tfidf_transform(self.words, lemmas, split)
         if self.chars is None:
             return words.tocsr()
-        return sp.hstack([words, char_tfidf(self.chars, lemmas)], format="csr")
+        return sp.hstack([words, char_tfidf(self.chars, lemmas, split, getattr(self, "_grams", None))], format="csr")
 
     def to_state(self) -> dict:
         return {"words": persist.vectorizer_state(self.words), "chars": persist.vectorizer_state(self.chars)}
@@ -225,8 +236,8 @@ def clause_tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix
     if not len(rows):
         return sp.csr_matrix((n, m), dtype=vectorizer.dtype)
     if len(rows) == n:
-        return vectorizer.transform(texts)
-    part = vectorizer.transform([texts[i] for i in rows]).tocsr()
+        return tfidf_transform(vectorizer, texts)
+    part = tfidf_transform(vectorizer, [texts[i] for i in rows]).tocsr()
     counts = np.zeros(n, dtype=np.int64)
     counts[rows] = np.diff(part.indptr)
     indptr = np.concatenate([[0], np.cumsum(counts)])

@@ -13,6 +13,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
+from textnps.themes.codebook.fast_tfidf import tfidf_transform
 
 __all__ = ["PolarityModel", "RULES"]
 
@@ -34,7 +35,7 @@ class PolarityModel:
         signals[at, [len(RULES) + RULES.index(o) for o in overall]] = 1.0
         signals[:, 2 * len(RULES)] = np.asarray(seeded, dtype=float)
         signals[at, 2 * len(RULES) + 1 + np.asarray(ks, dtype=int)] = 1.0
-        words = self._vectorizer.transform(list(lemmas))
+        words = tfidf_transform(self._vectorizer, list(lemmas))
         return sp.hstack([words, sp.csr_matrix(signals * float(self.signal_weight))]).tocsr()
 
     def fit_polarity(self, lemmas, ks, rule, overall, seeded, polarity):

@@ -36,6 +36,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from textnps._errors import InputError
 from textnps.themes import persist
+from textnps.themes.codebook.fast_tfidf import tfidf_transform
 from textnps.themes.codebook.refiner_features import clause_rows, read_clauses
 from textnps.themes.codebook.words import bare, common_word
 
@@ -264,7 +265,7 @@ class PriorRefiner(BaseEstimator):
         lemmas = list(lemmas)
         seeds, proba = np.asarray(seeds, dtype=float), np.asarray(proba, dtype=float)
         base = self._base(lemmas, seeds, proba, langs, clauses)
-        z = self._logits(self._vectorizer.transform(lemmas), base, _logit(proba), self.coef_)
+        z = self._logits(tfidf_transform(self._vectorizer, lemmas), base, _logit(proba), self.coef_)
         return _sigmoid(z - _logit(self.threshold_))
 
     def predict_proba(self, X) -> pd.DataFrame:

@@ -40,8 +40,20 @@ def seed_clause_texts(texts, langs, hits, n_themes: int) -> list[list[str]]:
         if not found:
             continue
         tokens, clause_of = _clauses(texts[i], langs[i])
+        words = _clause_words(tokens, clause_of)
         for k, spans in found.items():
-            whole = not tokens or any(span is None for span in spans)
-            clauses = set() if whole else {clause_of[min(span[0], len(tokens) - 1)] for span in spans}
-            out[k][i] = " ".join(t for t, c in zip(tokens, clause_of) if t[:1].isalnum() and (whole or c in clauses))
+            if not tokens or any(span is None for span in spans):  # the whole comment
+                out[k][i] = " ".join(w for w in words if w)
+            else:
+                clauses = sorted({clause_of[min(span[0], len(tokens) - 1)] for span in spans})
+                out[k][i] = " ".join(words[c] for c in clauses if words[c])
     return out
+
+
+def _clause_words(tokens: list[str], clause_of: list[int]) -> list[str]:
+    """Per clause (in order), its words (no punctuation) joined by spaces: a clause's tokens stand together."""
+    words = [[] for _ in range(clause_of[-1] + 1)] if tokens else []
+    for t, c in zip(tokens, clause_of):
+        if t[:1].isalnum():
+            words[c].append(t)
+    return [" ".join(w) for w in words]

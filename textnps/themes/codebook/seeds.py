@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, compress, count
 
 from textnps.lang import get as get_language
 from textnps.memo import Memo
 from textnps.themes.codebook.format import Codebook
 from textnps.themes.codebook.polarity import lexicon_for
 from textnps.themes.codebook import terms
-from textnps.themes.codebook.terms import TermIndex, tokenize_spans
+from textnps.themes.codebook.terms import TermIndex, tokenize, tokenize_spans
 
 __all__ = ["SeedMatcher"]
 
@@ -36,6 +37,7 @@ class _LanguageRules:
     def __init__(self, codebook: Codebook, keys: tuple[str, ...], contrast: frozenset, lexicon, lang: str | None):
         self.lang = lang  # how comments are cut into tokens (None: no glued words split)
         self.contrast = contrast
+        self._breaks = _BREAKS | frozenset(contrast)
         self.lexicon = lexicon
         self.catch_all = {k for k, t in enumerate(codebook.themes) if t.id == CATCH_ALL}
         self.judged = TermIndex()
@@ -56,9 +58,10 @@ class _LanguageRules:
 
     def match(self, text: str, lemmas: str) -> dict[int, list[Span]]:
         lower = text.lower()
-        tokens, offsets = tokenize_spans(lower, self.lang)
+        tokens = tokenize(lower, self.lang)
+        unique = set(tokens)
         excluded: dict[int, list[tuple[int, int]]] = {}
-        found = self.terms.find(tokens)
+        found = self.terms.find(tokens, unique)
         for start, end, (k, is_exclusion) in found:
             if is_exclusion:
                 excluded.setdefault(k, []).append((start, end))
@@ -71,32 +74,35 @@ class _LanguageRules:
         for start, end, (k, is_exclusion) in found:
             if not is_exclusion:
                 add(k, start, end)
+        offsets = None  # where the tokens start: only asked for where a pattern matches
         if self.patterns:
             for k, pattern in self.patterns:
                 for m in pattern.finditer(lower):
+                    offsets = offsets or tokenize_spans(lower, self.lang)[1]
                     first = _token_at(offsets, m.start())
                     add(k, first, max(first + 1, _token_at(offsets, max(m.end() - 1, m.start())) + 1))
-        words = [w[4:] if w.startswith("neg_") else w for w in lemmas.split()]
+        words = _NEGATED.sub("", lemmas).split()  # each lemma without its "neg_" mark
         for lemma in sorted(self.terms.hot(words)):
             for elements, (k, is_exclusion) in self.terms.starts(lemma):
                 if len(elements) == 1 and not is_exclusion and k not in hits and k not in excluded:
                     hits[k] = [None]
         if self.judged:
-            for start, end, k in self._judged(tokens, hits):
+            for start, end, k in self._judged(tokens, hits, unique):
                 add(k, start, end)
         if self.not_with and hits:
             self._drop_not_with(tokens, hits)
         return hits
 
-    def _judged(self, tokens: list[str], hits: dict[int, list[Span]]) -> list[tuple[int, int, int]]:
+    def _judged(self, tokens: list[str], hits: dict[int, list[Span]], unique=None) -> list[tuple[int, int, int]]:
         """The judged terms that a sentiment word near them, in their clause, judges."""
-        found = self.judged.find(tokens)
+        found = self.judged.find(tokens, unique)
         if not found:
             return []
         lex = self.lexicon
-        judges = set(lex.sentiment_positions(tokens))
-        judges.update(i for i, t in enumerate(tokens) if t in lex.negators)
-        judges.update(end - 1 for _, end, _ in lex.phrases.find(tokens))
+        unique = set(tokens) if unique is None else unique
+        judges = set(lex.sentiment_positions(tokens, unique))
+        judges.update(compress(count(), map(lex.negators.__contains__, tokens)))
+        judges.update(end - 1 for _, end, _ in lex.phrases.find(tokens, unique))
         clause_of = self._clauses(tokens)
         owner: dict[int, set[int]] = {}  # token -> the themes whose seeds cover it
         for k, spans in hits.items():
@@ -124,12 +130,8 @@ class _LanguageRules:
         return found
 
     def _clauses(self, tokens: list[str]) -> list[int]:
-        clause, clause_of = 0, []
-        for tok in tokens:
-            if tok in _BREAKS or tok in self.contrast:
-                clause += 1
-            clause_of.append(clause)
-        return clause_of
+        """Each token's clause: how many breaks (punctuation, contrast words) stand up to and at it."""
+        return list(accumulate(map(self._breaks.__contains__, tokens), initial=0))[1:]
 
     def _drop_not_with(self, tokens: list[str], hits: dict[int, list[Span]]) -> None:
         clause_of = self._clauses(tokens)
@@ -147,6 +149,8 @@ class _LanguageRules:
 
 
 _BREAKS = frozenset(".!?;:,\n")
+#: The mark of a negated lemma (``neg_god``), at the start of a lemma.
+_NEGATED = re.compile(r"(?<!\S)neg_")
 #: Comments whose seed matches a :class:`SeedMatcher` remembers (two chunks of distinct comments).
 COMMENT_MEMO = 100_000
 #: A judged term counts when a sentiment word stands within this many words of it.

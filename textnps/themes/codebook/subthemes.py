@@ -80,7 +80,10 @@ def subtheme_column(codebook: Codebook, X: pd.DataFrame, themes, *, score_col: s
     by_category = _category_polarity(X, score_col)
     parents = [s.parent for s in codebook.subthemes]
     cells = []
-    for i, (row, cell) in enumerate(zip(found, themes)):
+    for i, (row, cell, any_found) in enumerate(zip(found, themes, found.any(axis=1).tolist())):
+        if not any_found:  # most comments: no sub-theme
+            cells.append("")
+            continue
         known = parse_themes(cell) or {}
         cells.append(format_themes({ids[k]: known.get(parents[k]) or by_category[i]
                                     for k in range(len(ids)) if row[k]}))
