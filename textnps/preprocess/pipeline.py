@@ -22,10 +22,10 @@ from sklearn.utils.validation import check_is_fitted
 from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError
 from textnps.lang import LANGUAGES
+from textnps.preprocess.cleaning import remember, remembered
 from textnps.preprocess.langid import detect_languages, learn_language_prior, uniform_prior
 from textnps.preprocess.nonanswers import is_informative
 from textnps.preprocess.normalize import (MOJIBAKE_HINT, UNUSUAL_CONTROL_RE, fix_mojibake, has_right_to_left,
-                                         normalize_text,
                                          normalize_and_truncate)
 from textnps.preprocess.pii import redact_pii, strip_placeholders
 from textnps.preprocess.summary import SUMMARY_ATTR
@@ -77,10 +77,14 @@ def _process(values: Sequence, config: dict, prior: dict, dominant: str) -> tupl
             counts["control_chars"] += 1
         if text and MOJIBAKE_HINT.search(text) and fix_mojibake(text) != text:
             counts["mojibake"] += 1
-        text, cut = normalize_and_truncate(text, config["max_chars"]) if text else ("", False)
+        done = remembered(text, config["max_chars"]) if text else None  # fit's prior sample: done already
+        if done is not None:
+            text, cut = done[0], done[1]
+        else:
+            text, cut = normalize_and_truncate(text, config["max_chars"]) if text else ("", False)
         n = 0
         if config["redact"] and text:
-            text, found = redact_pii(text)
+            text, found = (done[2], done[3]) if done is not None else redact_pii(text)
             n = sum(found.values())
             for k, v in found.items():
                 counts["redacted_" + k] += v
@@ -314,7 +318,8 @@ class Preprocessor(FrameTransformerMixin, BaseEstimator):
         else:
             positions = prior_positions(n, self.prior_sample)
             sample = [_as_text(v)[0] for v in texts.iloc[positions]]
-            clean = [strip_placeholders(redact_pii(normalize_text(t, max_chars=1000))[0]) if t else "" for t in sample]
+            # normalised and redacted as transform does (and remembered for it); languages are told from the start
+            clean = [strip_placeholders(remember(t, self.max_chars)[2]) if t else "" for t in sample]
             n_words = [len(t.split()) for t in clean]
             # Only comments that count for the prior need detecting (all of them when none is long).
             keep = [t for t, k in zip(clean, n_words) if k >= 5] or clean
