@@ -113,7 +113,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         Leave out terms that name no theme (:mod:`textnps.themes.discover.generic`):
         generic concepts (``=good``, ``=customer``, ``=company``...), each
         language's ``DISCOVERY_GENERIC`` words, everyday words (wordfreq Zipf
-        >= 5.8) and recurring proper names (the company's own). Negated terms
+        >= 5.8) and names (the company's own, lowercased too: :mod:`~textnps.themes.discover.brands`). Negated terms
         (``neg_bra``) are kept. The list is ``stop_terms_``.
     min_weight : float, default 0.05
         A comment carries a theme only with at least this weight (on the scale
