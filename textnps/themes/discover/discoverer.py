@@ -10,7 +10,7 @@ Method (each step in its own module):
 3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
    with ``n_themes="size"`` detractors, passives and promoters each get their own
    fit of ``sqrt(n_c) / 6.5`` themes (2-25), pooled; near-duplicates of one
-   polarity are merged and a reason's two polarities paired (``paired_with``);
+   polarity are merged (also two labelled alike: :mod:`~textnps.themes.discover.labelmerge`), two polarities paired;
    the survey's own subject words weigh half. ``n_themes="auto"`` instead picks the
    number by the stability of the top terms under resampling (Greene et al.
    2014; :mod:`textnps.themes.discover.nmf_select`).
@@ -40,10 +40,10 @@ from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
-from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
+from textnps.themes.discover import labelmerge as _labelmerge, pool as _pool, reasons as _reasons, vectorize as _vectorize
 from textnps.themes.discover.groupfit import assign_rows, fit_group, merge_group
 from textnps.themes.discover.nmf_select import project
-from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
+from textnps.themes.discover.describe import ALL as _ALL, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
 from textnps.themes.discover.manner import discovery_maps
@@ -349,7 +349,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         self.selection_ = (pd.concat(selections, ignore_index=True) if selections
                            else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
                                                     "category"]))
-        describe_themes(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms,
+        _labelmerge.describe_merged(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms,
                         hide=hidden)
         return self
 
