@@ -135,7 +135,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         (:mod:`~textnps.themes.discover.consensus`). 0 (default): one fit. 6: refits on subsamples agree more on
         some surveys, at about twice the fit time (``benchmarks/RESULTS.md``, issue 14, fourth round).
     random_state : int, default 0
-        Seed; the same seed and input give the same themes.
+        Seed of mini-batch NMF's batches; the themes are the same for the same input whatever the seed.
     progress : bool, default True
         Show progress bars (stderr) on long fits.
 
