@@ -40,7 +40,8 @@ from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
-from textnps.themes.discover import labelmerge as _labelmerge, pool as _pool, reasons as _reasons, vectorize as _vectorize
+from textnps.themes.discover import brands as _brands, labelmerge as _labelmerge, pool as _pool, reasons as _reasons
+from textnps.themes.discover import vectorize as _vectorize
 from textnps.themes.discover.groupfit import assign_rows, fit_group, merge_group
 from textnps.themes.discover.nmf_select import project
 from textnps.themes.discover.describe import ALL as _ALL, shown_terms
@@ -346,11 +347,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
                 side = np.ones(h.shape[0], dtype=int) if group != "detractor" else -np.ones(h.shape[0], dtype=int)
             self.components_[group] = h
             self.polarity_[group] = side
-        self.selection_ = (pd.concat(selections, ignore_index=True) if selections
-                           else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
-                                                    "category"]))
-        _labelmerge.describe_merged(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms,
-                        hide=hidden)
+        self.selection_ = (pd.concat(selections, ignore_index=True) if selections else pd.DataFrame(
+            columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen", "category"]))
+        x_all = _brands.drop_names(self, x_all, hidden)  # fitted on, the names now leave (brands.drop_names)
+        _labelmerge.describe_merged(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms, hide=hidden)
         return self
 
     # ------------------------------------------------------------ transform

@@ -5,9 +5,11 @@ the terms that name no theme (:func:`~textnps.themes.discover.generic.generic_te
 and never stored, not even in that list, since they name someone: rare tokens and the names of
 the comments (:func:`textnps.preprocess.vocabulary.private_terms`), words written as names
 (:func:`~textnps.themes.discover.generic.proper_names`), the segment column's values and the
-first names of the name list (:func:`~textnps.themes.discover.generic.survey_names`), and the
-company and place names of lowercased text (:func:`~textnps.themes.discover.brands.lowercase_names`:
-no word of the language, after *hos* / *från*), which example comments show as ``[COMPANY]``.
+first names of the name list (:func:`~textnps.themes.discover.generic.survey_names`). The company
+and place names of lowercased text (:func:`~textnps.themes.discover.brands.lowercase_names`: no word
+of the language, after *hos* / *från*) stay in the vocabulary for the fit and are dropped before the
+themes are described (:func:`~textnps.themes.discover.brands.drop_names`); example comments show
+them as ``[COMPANY]``.
 """
 from __future__ import annotations
 
@@ -41,8 +43,7 @@ def build_vocabulary(model, X, docs: list[str], usable: np.ndarray):
     if texts is not None and model.drop_generic:
         private |= _generic.proper_names(texts)
         names = lowercase_names(texts, X["lang"].to_numpy()[usable] if "lang" in X.columns else None)
-        hidden.update({w: COMPANY for w in names if w not in hidden})
-        private |= names
+        hidden.update({w: COMPANY for w in names if w not in hidden})  # fitted on, then dropped (brands.drop_names)
     stop_terms = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored
     exclude |= private
     try:
