@@ -70,6 +70,14 @@ def _compound(word: str, code: str) -> bool:
     return bool(split_compound(word, code))
 
 
+def _phrases(texts, langs):
+    """``(words, lexicon language or None)`` of each phrase of *texts* (lowercased)."""
+    for text, code in zip(texts, langs):
+        code = _LEXICON_LANGS.get(str(code).lower())
+        for phrase in _PHRASE.findall("" if text is None else str(text).lower()):
+            yield phrase.split(), code
+
+
 def lowercase_names(texts, langs, *, min_share: float = 0.05, min_count: int = 3, min_occurrences: int = 5) -> set[str]:
     """The lowercased company, brand and place names of *texts* (see the module docstring), and their lemmas.
 
@@ -80,28 +88,19 @@ def lowercase_names(texts, langs, *, min_share: float = 0.05, min_count: int = 3
 
     if langs is None:
         return set()
-    words_in: dict[str | None, list[str]] = defaultdict(list)
-    pairs: list[tuple[str, str]] = []
-    for text, code in zip(texts, langs):
-        into = words_in[_LEXICON_LANGS.get(str(code).lower())]
-        for phrase in _PHRASE.findall("" if text is None else str(text).lower()):
-            words = phrase.split()
-            into.extend(words)
-            pairs.extend(zip(words, words[1:]))
-    follows = Counter(pairs)
-    by_lang = {code: Counter(words) for code, words in words_in.items()}
+    by_lang: dict[str | None, Counter] = defaultdict(Counter)
+    after_prep, after_at = Counter(), Counter()
+    for words, code in _phrases(texts, langs):  # counts only: memory stays flat with the survey's size
+        by_lang[code].update(words)
+        for prev, word in zip(words, words[1:]):
+            if prev in NAME_PREPOSITIONS:
+                after_prep[word] += 1
+                after_at[word] += prev == _AT
     total = sum(by_lang.values(), Counter())
 
     def main_lang(word):
         counts = [(code, c[word]) for code, c in by_lang.items() if code and c[word]]
         return min(counts, key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
-
-    after_prep, after_at = Counter(), Counter()
-    for (prev, word), n in follows.items():
-        if prev in NAME_PREPOSITIONS:
-            after_prep[word] += n
-            if prev == _AT:
-                after_at[word] += n
 
     names: dict[str, str] = {}
     for word, n in after_prep.items():
@@ -115,9 +114,9 @@ def lowercase_names(texts, langs, *, min_share: float = 0.05, min_count: int = 3
             continue
         names[word] = code
     after_name = Counter()
-    for (prev, word), n in follows.items():
-        if prev in names and word not in names:
-            after_name[word] += n
+    for words, _ in _phrases(texts, langs) if names else ():  # a second pass: the words after a name
+        if not names.keys().isdisjoint(words):
+            after_name.update(w for prev, w in zip(words, words[1:]) if prev in names and w not in names)
     for word, n in after_name.items():
         code = main_lang(word)
         if code is None or n < min_count or word in stop_words(code) or word in NAME_PREPOSITIONS:
