@@ -34,7 +34,7 @@ from pathlib import Path
 
 __all__ = [
     "CacheDamagedWarning", "LemmaTable", "cache_dir", "cached_floats", "cached_table", "package_version",
-    "simplemma_lemmatizer", "spacy_lemma_table",
+    "simplemma_dictionary", "simplemma_lemmatizer", "spacy_lemma_table",
 ]
 
 _MAGIC = b"textnps-lemma-table 2"
@@ -276,10 +276,25 @@ class _CachedDictionaryFactory:
         return self._dicts[lang]
 
 
+#: id of the lemmatizer of :func:`simplemma_lemmatizer` -> its dictionary factory.
+_FACTORY_OF: dict = {}
+
+
+def simplemma_dictionary(lang: str):
+    """simplemma's dictionary of *lang* (word -> lemma; its words are the lexicon of the language), read
+    through the dictionaries of :func:`simplemma_lemmatizer`, so it is decoded once."""
+    return _FACTORY_OF[id(simplemma_lemmatizer())].get_dictionary(lang)
+
+
 @functools.lru_cache(maxsize=None)
 def simplemma_lemmatizer():
-    """A ``simplemma.Lemmatizer`` with simplemma's default strategy, its dictionaries cached."""
+    """A ``simplemma.Lemmatizer`` with simplemma's default strategy, its dictionaries cached
+    (the factory is in ``_FACTORY_OF``, for :func:`simplemma_dictionary`)."""
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_CachedDictionaryFactory()))
+    factory = _CachedDictionaryFactory()
+    lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+    _FACTORY_OF.clear()  # the one of an earlier, cleared lemmatizer
+    _FACTORY_OF[id(lemmatizer)] = factory  # a Lemmatizer takes no attribute
+    return lemmatizer

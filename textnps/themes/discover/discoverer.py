@@ -10,7 +10,7 @@ Method (each step in its own module):
 3. Reasons first (:mod:`textnps.themes.discover.pool`, :mod:`~textnps.themes.discover.reasons`):
    with ``n_themes="size"`` detractors, passives and promoters each get their own
    fit of ``sqrt(n_c) / 6.5`` themes (2-25), pooled; near-duplicates of one
-   polarity are merged and a reason's two polarities paired (``paired_with``);
+   polarity are merged (also two labelled alike: :mod:`~textnps.themes.discover.labelmerge`), two polarities paired;
    the survey's own subject words weigh half. ``n_themes="auto"`` instead picks the
    number by the stability of the top terms under resampling (Greene et al.
    2014; :mod:`textnps.themes.discover.nmf_select`).
@@ -40,10 +40,11 @@ from textnps._contract import FrameTransformerMixin
 from textnps._errors import InputError, ParameterError
 from textnps.stats import CATEGORIES
 from textnps.themes import persist
-from textnps.themes.discover import pool as _pool, reasons as _reasons, vectorize as _vectorize
+from textnps.themes.discover import brands as _brands, labelmerge as _labelmerge, pool as _pool, reasons as _reasons
+from textnps.themes.discover import vectorize as _vectorize
 from textnps.themes.discover.groupfit import assign_rows, fit_group, merge_group
 from textnps.themes.discover.nmf_select import project
-from textnps.themes.discover.describe import ALL as _ALL, describe_themes, shown_terms
+from textnps.themes.discover.describe import ALL as _ALL, shown_terms
 from textnps.themes.discover.explode import explode_themes
 from textnps.themes.discover.fitvocab import build_vocabulary
 from textnps.themes.discover.manner import discovery_maps
@@ -113,7 +114,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         Leave out terms that name no theme (:mod:`textnps.themes.discover.generic`):
         generic concepts (``=good``, ``=customer``, ``=company``...), each
         language's ``DISCOVERY_GENERIC`` words, everyday words (wordfreq Zipf
-        >= 5.8) and recurring proper names (the company's own). Negated terms
+        >= 5.8) and names (the company's own, lowercased too: :mod:`~textnps.themes.discover.brands`). Negated terms
         (``neg_bra``) are kept. The list is ``stop_terms_``.
     min_weight : float, default 0.05
         A comment carries a theme only with at least this weight (on the scale
@@ -135,7 +136,7 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
         (:mod:`~textnps.themes.discover.consensus`). 0 (default): one fit. 6: refits on subsamples agree more on
         some surveys, at about twice the fit time (``benchmarks/RESULTS.md``, issue 14, fourth round).
     random_state : int, default 0
-        Seed; the same seed and input give the same themes.
+        Seed of mini-batch NMF's batches; the themes are the same for the same input whatever the seed.
     progress : bool, default True
         Show progress bars (stderr) on long fits.
 
@@ -346,11 +347,10 @@ class ThemeDiscoverer(FrameTransformerMixin, BaseEstimator):
                 side = np.ones(h.shape[0], dtype=int) if group != "detractor" else -np.ones(h.shape[0], dtype=int)
             self.components_[group] = h
             self.polarity_[group] = side
-        self.selection_ = (pd.concat(selections, ignore_index=True) if selections
-                           else pd.DataFrame(columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen",
-                                                    "category"]))
-        describe_themes(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms,
-                        hide=hidden)
+        self.selection_ = (pd.concat(selections, ignore_index=True) if selections else pd.DataFrame(
+            columns=["k", "stability", "similarity", "coherence", "smoothed", "chosen", "category"]))
+        x_all = _brands.drop_names(self, x_all, hidden)  # fitted on, the names now leave (brands.drop_names)
+        _labelmerge.describe_merged(self, X, x_all, usable, cats, surfaces, assign=self._assign, forms=forms, hide=hidden)
         return self
 
     # ------------------------------------------------------------ transform

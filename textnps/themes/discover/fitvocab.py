@@ -5,7 +5,11 @@ the terms that name no theme (:func:`~textnps.themes.discover.generic.generic_te
 and never stored, not even in that list, since they name someone: rare tokens and the names of
 the comments (:func:`textnps.preprocess.vocabulary.private_terms`), words written as names
 (:func:`~textnps.themes.discover.generic.proper_names`), the segment column's values and the
-first names of the name list (:func:`~textnps.themes.discover.generic.survey_names`).
+first names of the name list (:func:`~textnps.themes.discover.generic.survey_names`). The company
+and place names of lowercased text (:func:`~textnps.themes.discover.brands.lowercase_names`: no word
+of the language, after *hos* / *från*) stay in the vocabulary for the fit and are dropped before the
+themes are described (:func:`~textnps.themes.discover.brands.drop_names`); example comments show
+them as ``[COMPANY]``.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import numpy as np
 from textnps._errors import InputError
 from textnps.preprocess.vocabulary import private_terms
 from textnps.themes.discover import generic as _generic, vectorize as _vectorize
+from textnps.themes.discover.brands import COMPANY, lowercase_names
 
 __all__ = ["build_vocabulary"]
 
@@ -21,8 +26,8 @@ __all__ = ["build_vocabulary"]
 def build_vocabulary(model, X, docs: list[str], usable: np.ndarray):
     """``(vocabulary, idf, stop_terms, hidden)`` of *model* fitted on the mapped *docs* where *usable*.
 
-    *hidden* maps the segment values' words to the placeholder that example comments show instead
-    (first names: :func:`~textnps.themes.discover.surface.hide_names`)."""
+    *hidden* maps the segment values' words and the lowercased company names to the placeholder that
+    example comments show instead (first names: :func:`~textnps.themes.discover.surface.hide_names`)."""
     fit_docs = [d for d, u in zip(docs, usable) if u]
     small = len(fit_docs) <= 20  # too few comments to prune terms by frequency
     min_df = max(2, min(5, len(fit_docs) // 100)) if model.min_df == "auto" else model.min_df
@@ -37,6 +42,8 @@ def build_vocabulary(model, X, docs: list[str], usable: np.ndarray):
     private |= _generic.segment_prefixes(fit_docs, segments)
     if texts is not None and model.drop_generic:
         private |= _generic.proper_names(texts)
+        names = lowercase_names(texts, X["lang"].to_numpy()[usable] if "lang" in X.columns else None)
+        hidden.update({w: COMPANY for w in names if w not in hidden})  # fitted on, then dropped (brands.drop_names)
     stop_terms = np.array(sorted(exclude - private), dtype=str)  # the names and rare tokens are not stored
     exclude |= private
     try:

@@ -18,7 +18,8 @@ term are dropped from the vocabulary before fitting (negated forms such as
    first letter (and the rest lower case) in at least 60 % of their
    occurrences inside a sentence, in at least 1 % of the comments. This
    catches the company's own name (*Nordlys*, *Tryg*) without a list;
-   in all-lowercase exports nothing is found, and ``stop_words`` names them.
+   in all-lowercase exports :func:`textnps.themes.discover.brands.lowercase_names` finds the
+   names that are no word of the language (*comhem*, *cdon*), and ``stop_words`` names the rest.
 
 :func:`survey_names` adds the names that need no capital to be known, for lowercased exports:
 the words of the segment column's values (``cdon``, ``komplett``, ``alm``, ``brand``: the

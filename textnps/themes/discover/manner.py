@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from textnps.themes.discover.vectorize import CONCEPT_MARK, concept_maps
 
-__all__ = ["FRIENDLY", "FRIENDLY_TOKEN", "discovery_maps"]
+__all__ = ["FRIENDLY", "FRIENDLY_TOKEN", "SYNONYMS", "discovery_maps"]
 
 FRIENDLY_TOKEN = CONCEPT_MARK + "friendly"
 #: Concept tokens joined into :data:`FRIENDLY_TOKEN`.
@@ -36,6 +36,14 @@ FRIENDLY = {
 }
 
 
+#: Language -> lemma -> concept: synonyms the concept table does not list, so two themes named with
+#: them have one label key (:mod:`~textnps.themes.discover.labelmerge`): "proffsigt bemötande",
+#: "professionellt bemötande".
+SYNONYMS = {
+    "sv": {"proffsig": CONCEPT_MARK + "professional", "proffesionell": CONCEPT_MARK + "professional"},
+    "da": {"proff": CONCEPT_MARK + "professional", "profesionel": CONCEPT_MARK + "professional"},
+    "nb": {"proff": CONCEPT_MARK + "professional", "proffesjonell": CONCEPT_MARK + "professional"},
+}
 #: Lemmas the concept table files under "nice" that say nothing about a person's manner (nb, nn).
 NOT_MANNER = frozenset({"grei", "greit"})
 
@@ -49,6 +57,8 @@ def discovery_maps() -> dict[str, dict[str, str]]:
                 table[lemma] = FRIENDLY_TOKEN
         for lemma in FRIENDLY.get(code, ()):
             table[lemma] = FRIENDLY_TOKEN
+        for lemma, token in SYNONYMS.get(code, {}).items():
+            table.setdefault(lemma, token)
     for code in ("nb", "nn"):  # "greit" (fine, easy) praises a delivery as often as a person: not manner
         for lemma in NOT_MANNER:
             if maps.get(code, {}).get(lemma) == FRIENDLY_TOKEN:

@@ -21,13 +21,16 @@ word, and at least *min_count* comments (3, and 2 % of those looked at) writing 
 nothing): a unit or quantity (:data:`WEAK_WORDS`: *kr*, *ca*, *stk*, *par*, *uger*...) is a content
 word that does not count towards the two, and a phrase never ends on one; a clause opener
 (:data:`OPENERS`: *når*, *hvis*, *fordi*...) is a function word even where the vocabulary holds it, so
-no phrase starts with it.
+no phrase starts with it. The prepositions that take a name (*hos*, *från*, *fra*:
+:data:`~textnps.themes.discover.brands.NAME_PREPOSITIONS`) are function words too, so no phrase
+ends on one where the name after it was left out (``abonnemang hos``).
 """
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
 
+from textnps.themes.discover.brands import NAME_PREPOSITIONS
 from textnps.themes.discover.surface import BREAK
 
 __all__ = ["phrase_label", "word_kinds"]
@@ -98,7 +101,8 @@ def word_kinds(pairs, code, token_of) -> list[tuple[int, str, str, int]]:
         lemma, word = pair
         if word in negators:
             out.append((NEGATOR, "", word, 0))
-        elif word in stop or word in OPENERS:  # before the vocabulary, which keeps a few (*alle*, *når*)
+        elif word in stop or word in OPENERS or word in NAME_PREPOSITIONS:  # before the vocabulary, which
+            # keeps a few (*alle*, *når*; *hos* as the lemma ``ho``)
             out.append((FUNCTION, "", word, 0))
         elif (token := token_of(lemma, code)) is not None:
             out.append((CONTENT, token, word, _sign(word, code) if code else 0))
