@@ -68,3 +68,40 @@ def test_the_previous_handler_is_back_afterwards_and_other_threads_are_left_alon
     thread.start()
     thread.join()
     assert seen == [before]
+
+
+@pytest.mark.parametrize("lang, text", [("sv", "Kundtjänsten svarade aldrig på mitt mejl"),
+                                        ("da", "Kundeservice svarede aldrig på min mail"),
+                                        ("no", "Kundeservice svarte aldri på eposten min")])
+def test_the_console_script_ends_at_once_with_its_output_complete_and_its_exit_code(tmp_path, lang, text):
+    """``main`` skips the interpreter's teardown (``exit_now``): the output file and the printed summary are
+    whole, a failed command keeps its exit status and message, and a temporary folder is still removed."""
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("text\n" + "\n".join(f'"{text} ({i})"' for i in range(50)) + "\n", encoding="utf-8")
+    code = "from textnps.cli import main; main()"
+    done = subprocess.run([sys.executable, "-c", code, "preprocess", str(src), "--out", str(out), "--no-progress"],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert "rows" in done.stdout and f"Wrote {out}" in done.stderr
+    import pandas as pd
+
+    assert len(pd.read_csv(out)) == 50
+    failed = subprocess.run([sys.executable, "-c", code, "preprocess", str(tmp_path / "nope.csv"), "--out", str(out)],
+                            capture_output=True, text=True, timeout=300)
+    assert failed.returncode == 2 and "No such file" in failed.stderr
+
+
+def test_exit_now_runs_the_exit_functions_and_keeps_sysexit_codes(tmp_path):
+    script = tmp_path / "s.py"
+    marker = tmp_path / "atexit-ran"
+    script.write_text(
+        "import atexit, sys\n"
+        "from textnps.cli import exit_now\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').write('yes'))\n"
+        "print('buffered line', end='')\n"
+        "exit_now(sys.argv[1] if not sys.argv[1].isdigit() else int(sys.argv[1]))\n", encoding="utf-8")
+    for arg, status in (("0", 0), ("3", 3), ("a message", 1)):
+        marker.unlink(missing_ok=True)
+        done = subprocess.run([sys.executable, str(script), arg], capture_output=True, text=True, timeout=120)
+        assert done.returncode == status and done.stdout == "buffered line" and marker.read_text() == "yes"
+        assert ("a message" in done.stderr) is (arg == "a message")

@@ -4,7 +4,10 @@ One module per command; importing them registers them on :data:`app`.
 """
 from __future__ import annotations
 
+import atexit
+import os
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 
@@ -25,7 +28,38 @@ __all__ = ["app", "main"]
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``textnps`` console script."""
     with terminate_as_exit():
-        app(args=argv, prog_name="textnps")
+        try:
+            app(args=argv, prog_name="textnps")
+        except SystemExit as done:
+            code = done.code
+        else:
+            code = 0
+    exit_now(code)
+
+
+def exit_now(code) -> None:
+    """End the process with *code* (``SystemExit``'s meaning) without tearing the interpreter down.
+
+    Python's shutdown frees every object one by one: after a ``textnps preprocess`` of 15,000 comments
+    (language models, lemma and frequency tables) that took 0.3 s, about 7 % of the run. Here the
+    ``atexit`` functions run (temporary folders, worker pools, logging) and the output streams are
+    flushed, then the process ends at once; the system frees the memory. A text *code* is printed to
+    stderr and ends with 1, as ``sys.exit`` does. While a thread that is not a daemon is still running,
+    the usual shutdown (which waits for it) is taken instead.
+    """
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    code = 0 if code is None else code if isinstance(code, int) else 1
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        raise SystemExit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (``textnps ... | head``) or stream
+            pass
+    os._exit(code)
 
 
 @contextmanager
