@@ -11,30 +11,40 @@ computes them afresh.
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from textnps.memo import Memo
 from textnps.preprocess.normalize import normalize_and_truncate
 from textnps.preprocess.pii import redact_pii
 
-__all__ = ["SAMPLE_MEMO", "remember", "remembered"]
+__all__ = ["SAMPLE_MEMO", "Cleaned", "remember", "remembered"]
+
+
+class Cleaned(NamedTuple):
+    """A comment normalised (and cut at ``max_chars``), and redacted."""
+
+    normalized: str
+    truncated: bool
+    redacted: str
+    kinds: Counter  # what the redaction replaced, by kind
 
 #: Comments remembered at most (several prior samples of 2,000); then the memo starts afresh.
 SAMPLE_MEMO = 10_000
 _done = Memo(SAMPLE_MEMO)
 
 
-def remember(text: str, max_chars: int | None) -> tuple[str, bool, str, Counter]:
-    """``(normalised, truncated, redacted, kinds)`` of *text* (non-empty), computed and remembered."""
+def remember(text: str, max_chars: int | None) -> Cleaned:
+    """*text* (non-empty) normalised and redacted, computed and remembered."""
     key = (text, max_chars)
     found = _done.get(key)
     if found is None:
         normalized, cut = normalize_and_truncate(text, max_chars)
         redacted, kinds = redact_pii(normalized) if normalized else ("", Counter())
-        found = (normalized, cut, redacted, kinds)
+        found = Cleaned(normalized, cut, redacted, kinds)
         _done.put(key, found)
     return found
 
 
-def remembered(text: str, max_chars: int | None) -> tuple[str, bool, str, Counter] | None:
+def remembered(text: str, max_chars: int | None) -> Cleaned | None:
     """What :func:`remember` computed for *text*, or None (the caller computes what it needs)."""
     return _done.get((text, max_chars))

@@ -276,25 +276,24 @@ class _CachedDictionaryFactory:
         return self._dicts[lang]
 
 
-#: id of the lemmatizer of :func:`simplemma_lemmatizer` -> its dictionary factory.
-_FACTORY_OF: dict = {}
+#: The dictionary factory of the current :func:`simplemma_lemmatizer` (a ``Lemmatizer`` takes no attribute).
+_factory: _CachedDictionaryFactory | None = None
 
 
 def simplemma_dictionary(lang: str):
     """simplemma's dictionary of *lang* (word -> lemma; its words are the lexicon of the language), read
     through the dictionaries of :func:`simplemma_lemmatizer`, so it is decoded once."""
-    return _FACTORY_OF[id(simplemma_lemmatizer())].get_dictionary(lang)
+    simplemma_lemmatizer()  # sets _factory
+    return _factory.get_dictionary(lang)
 
 
 @functools.lru_cache(maxsize=None)
 def simplemma_lemmatizer():
     """A ``simplemma.Lemmatizer`` with simplemma's default strategy, its dictionaries cached
-    (the factory is in ``_FACTORY_OF``, for :func:`simplemma_dictionary`)."""
+    (its factory is ``_factory``, for :func:`simplemma_dictionary`)."""
+    global _factory
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
-    factory = _CachedDictionaryFactory()
-    lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
-    _FACTORY_OF.clear()  # the one of an earlier, cleared lemmatizer
-    _FACTORY_OF[id(lemmatizer)] = factory  # a Lemmatizer takes no attribute
-    return lemmatizer
+    _factory = _CachedDictionaryFactory()  # replaces the one of an earlier, cleared lemmatizer
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_factory))

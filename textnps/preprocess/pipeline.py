@@ -79,12 +79,14 @@ def _process(values: Sequence, config: dict, prior: dict, dominant: str) -> tupl
             counts["mojibake"] += 1
         done = remembered(text, config["max_chars"]) if text else None  # fit's prior sample: done already
         if done is not None:
-            text, cut = done[0], done[1]
+            text, cut = done.normalized, done.truncated
+        elif text:
+            text, cut = normalize_and_truncate(text, config["max_chars"])
         else:
-            text, cut = normalize_and_truncate(text, config["max_chars"]) if text else ("", False)
+            cut = False
         n = 0
         if config["redact"] and text:
-            text, found = (done[2], done[3]) if done is not None else redact_pii(text)
+            text, found = (done.redacted, done.kinds) if done is not None else redact_pii(text)
             n = sum(found.values())
             for k, v in found.items():
                 counts["redacted_" + k] += v
@@ -319,7 +321,7 @@ class Preprocessor(FrameTransformerMixin, BaseEstimator):
             positions = prior_positions(n, self.prior_sample)
             sample = [_as_text(v)[0] for v in texts.iloc[positions]]
             # normalised and redacted as transform does (and remembered for it); languages are told from the start
-            clean = [strip_placeholders(remember(t, self.max_chars)[2]) if t else "" for t in sample]
+            clean = [strip_placeholders(remember(t, self.max_chars).redacted) if t else "" for t in sample]
             n_words = [len(t.split()) for t in clean]
             # Only comments that count for the prior need detecting (all of them when none is long).
             keep = [t for t, k in zip(clean, n_words) if k >= 5] or clean

@@ -25,6 +25,7 @@ import numpy as np
 
 from textnps.themes.discover.describe import describe_themes
 from textnps.themes.discover.phrases import CONTENT, NEGATOR, word_kinds
+from textnps.themes.discover.reasons import unit
 from textnps.themes.discover.vectorize import lang_key
 
 __all__ = ["label_key", "describe_merged"]
@@ -86,9 +87,8 @@ def describe_merged(model, X, x_all, usable, cats, surfaces, **kwargs) -> None:
                 continue
             i, j = pair
             h = np.asarray(model.components_[group], dtype=float).copy()
-            unit = h / np.maximum(np.linalg.norm(h, axis=1, keepdims=True), 1e-12)
-            h[i] = unit[i] + unit[j]
-            h[i] /= max(np.linalg.norm(h[i]), 1e-12)
+            rows = unit(h, 1)
+            h[i] = unit(rows[i] + rows[j], 0)
             model.components_[group] = np.delete(h, j, axis=0)
             model.polarity_[group] = np.delete(np.asarray(model.polarity_[group]), j)
             model.n_merged_[group] = model.n_merged_.get(group, 0) + 1

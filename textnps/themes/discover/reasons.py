@@ -30,7 +30,8 @@ import scipy.sparse as sp
 
 from textnps.themes.discover.nmf_select import top_term_ids
 
-__all__ = ["nps_categories", "category_weights", "DOMAIN_SHARE", "domain_shares", "domain_weights", "merge_duplicates", "merge_sided", "duplicate_pairs", "size_k"]
+__all__ = ["nps_categories", "category_weights", "DOMAIN_SHARE", "domain_shares", "domain_weights", "merge_duplicates", "merge_sided", "duplicate_pairs", "size_k",
+           "unit"]
 
 
 def nps_categories(scores) -> np.ndarray:
@@ -99,7 +100,8 @@ def domain_weights(share: np.ndarray, *, min_share: float = DOMAIN_SHARE, width:
     return 1.0 - (1.0 - low) * t
 
 
-def _unit(a: np.ndarray, axis: int) -> np.ndarray:
+def unit(a: np.ndarray, axis: int) -> np.ndarray:
+    """*a* scaled to unit length along *axis* (an all-zero vector stays zero)."""
     norm = np.linalg.norm(a, axis=axis, keepdims=True)
     return a / np.where(norm > 0, norm, 1.0)
 
@@ -112,8 +114,8 @@ def _similarity(h: np.ndarray, w: np.ndarray, skip=None, shown=None, side=None, 
     that make one reason of every theme they are the heaviest term of (the staff's friendliness,
     :mod:`~textnps.themes.discover.manner`): "venlig betjening", "venlig samtale" and "sød og
     venlig" all weigh ``=friendly`` most."""
-    terms = _unit(h, 1) @ _unit(h, 1).T
-    profiles = _unit(w, 0).T @ _unit(w, 0)
+    terms = unit(h, 1) @ unit(h, 1).T
+    profiles = unit(w, 0).T @ unit(w, 0)
     sim = (terms + profiles) / 2
     masked = h if skip is None else np.where(skip, 0.0, h)
     keys = top_term_ids(masked, 4)
@@ -157,7 +159,7 @@ def merge_sided(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=No
                 join=None):
     """:func:`merge_duplicates` merging only themes of one *side* (+1/-1 per theme,
     :func:`~textnps.themes.discover.pool.polarity`): ``(h, merges, side)``."""
-    h, w = _unit(np.asarray(h, dtype=float), 1), np.asarray(w, dtype=float)
+    h, w = unit(np.asarray(h, dtype=float), 1), np.asarray(w, dtype=float)
     side = None if side is None else np.asarray(side).copy()
     merges = 0
     while h.shape[0] > 1:
@@ -166,7 +168,7 @@ def merge_sided(h: np.ndarray, w: np.ndarray, *, threshold: float = 0.5, skip=No
         if sim[a, b] < threshold:
             break
         a, b = min(a, b), max(a, b)
-        h[a] = _unit(h[a] + h[b], 0)
+        h[a] = unit(h[a] + h[b], 0)
         w[:, a] = w[:, a] + w[:, b]
         h, w = np.delete(h, b, axis=0), np.delete(w, b, axis=1)
         side = None if side is None else np.delete(side, b)
